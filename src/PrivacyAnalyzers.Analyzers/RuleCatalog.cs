@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace PrivacyAnalyzers.Analyzers
 {
     /// <summary>Every rule of the package. IDs are stable; each has docs/rules/PRIVnnn.md and a release-tracking row.</summary>
-    internal static class RuleCatalog
+    internal static partial class RuleCatalog
     {
         private const string HelpRoot = "https://github.com/privacy-analyzers/PrivacyAnalyzers/blob/main/docs/rules/";
 
@@ -13,10 +13,10 @@ namespace PrivacyAnalyzers.Analyzers
         public static readonly DiagnosticDescriptor TypeNotPartial = Create(
             "PRIV100",
             "Type holding personal information must be partial",
-            "'{0}' holds personal information but is not partial; make it partial so that redacting ToString, Mask, Anonymize and export can be generated",
+            "'{0}' holds personal information but {1} not partial; add 'partial' so that redacting ToString, Mask, Anonymize and export can be generated",
             UsageCategory,
             DiagnosticSeverity.Warning,
-            "Privacy code is generated into a partial declaration of every type that holds [PersonalInfo] members. Without 'partial', the type prints its personal information and has no Mask, Anonymize or export.");
+            "Privacy code is generated into a partial declaration of every type that holds [PersonalInfo] members, so the type and every type containing it must be partial. Without 'partial', the type prints its personal information and has no Mask, Anonymize or export.");
 
         /// <summary>PRIV101: [Mask] on a member that is not a string.</summary>
         public static readonly DiagnosticDescriptor MaskOnNonString = Create(
@@ -58,7 +58,7 @@ namespace PrivacyAnalyzers.Analyzers
         public static readonly DiagnosticDescriptor UnknownCategory = Create(
             "PRIV105",
             "Unknown data category",
-            "'{0}' is not a known data category{1}",
+            "'{0}' on '{1}' is not a known data category{2}",
             UsageCategory,
             DiagnosticSeverity.Warning,
             "Category keys come from the fideslang taxonomy and the PrivacyAnalyzers extensions listed in DataCategory. Declare a project-specific key with [assembly: DataCategoryDefinition(\"...\")].");

@@ -1,0 +1,315 @@
+using VerifyCS = PrivacyAnalyzers.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PrivacyAnalyzers.Analyzers.CopyShapeAnalyzer>;
+
+namespace PrivacyAnalyzers.Analyzers.Tests;
+
+public class CopyShapeAnalyzerTests
+{
+    [Fact]
+    public async Task Get_only_personal_property_is_reported_on_the_type()
+    {
+        const string source = """
+            using PrivacyAnalyzers;
+
+            public partial class {|#0:Customer|}
+            {
+                public Customer(string mobile) => Mobile = mobile;
+
+                [PersonalInfo(DataCategory.Contact.PhoneNumber)]
+                public string Mobile { get; }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source,
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Mobile' is get-only"));
+    }
+
+    [Fact]
+    public async Task Readonly_personal_field_is_reported()
+    {
+        const string source = """
+            using PrivacyAnalyzers;
+
+            public partial class {|#0:Customer|}
+            {
+                [PersonalInfo(DataCategory.Contact.Email)]
+                public readonly string Email = "";
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source,
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Email' is a readonly field"));
+    }
+
+    [Fact]
+    public async Task Init_only_property_of_a_class_is_reported()
+    {
+        const string source = """
+            using PrivacyAnalyzers;
+
+            public partial class {|#0:Customer|}
+            {
+                [PersonalInfo(DataCategory.Name.All)]
+                public string Name { get; init; } = "";
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source,
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Name' is init-only and 'Customer' is not a record"));
+    }
+
+    [Fact]
+    public async Task Readonly_struct_is_reported()
+    {
+        const string source = """
+            using PrivacyAnalyzers;
+
+            public readonly partial struct {|#0:Badge|}
+            {
+                [PersonalInfo(DataCategory.GovernmentId.NationalId)]
+                public readonly string Number;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source,
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Badge", "'Number' is a readonly field"));
+    }
+
+    [Fact]
+    public async Task Readonly_struct_with_settable_looking_members_is_reported_for_the_struct()
+    {
+        const string source = """
+            using PrivacyAnalyzers;
+
+            public readonly partial struct {|#0:Badge|}
+            {
+                [PersonalInfo(DataCategory.GovernmentId.NationalId)]
+                public string Number { get => ""; init { } }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source,
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Badge", "'Number' is init-only and 'Badge' is not a record"));
+    }
+
+    [Fact]
+    public async Task Member_holding_annotated_objects_must_be_assignable()
+    {
+        const string source = """
+            using PrivacyAnalyzers;
+
+            public partial class Address
+            {
+                [PersonalInfo(DataCategory.Contact.Street)]
+                public string Street { get; set; } = "";
+            }
+
+            public partial class {|#0:Customer|}
+            {
+                public Address Home { get; } = new Address();
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source,
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Home' is get-only"));
+    }
+
+    [Fact]
+    public async Task Derived_type_of_a_base_that_cannot_be_copied_is_reported()
+    {
+        const string source = """
+            using PrivacyAnalyzers;
+
+            public partial class {|#0:Person|}
+            {
+                [PersonalInfo(DataCategory.Name.All)]
+                public string Name { get; } = "";
+            }
+
+            public partial class {|#1:Employee|} : Person
+            {
+                [PersonalInfo(DataCategory.Contact.Email)]
+                public string Email { get; set; } = "";
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source,
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Person", "'Name' is get-only"),
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(1).WithArguments("Employee", "its base type 'Person' cannot be copied: 'Name' is get-only"));
+    }
+
+    [Fact]
+    public async Task Assignable_members_are_not_reported()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using PrivacyAnalyzers;
+
+            public partial class Customer
+            {
+                public Customer(string mobile) => Mobile = mobile;
+
+                [PersonalInfo(DataCategory.Contact.PhoneNumber)]
+                public string Mobile { get; private set; }
+
+                [PersonalInfo(DataCategory.Contact.Email)]
+                public string? Email;
+
+                public List<Address> Addresses { get; set; } = new();
+
+                public int Id { get; }
+            }
+
+            public partial class Address
+            {
+                [PersonalInfo(DataCategory.Contact.Street)]
+                public string Street { get; set; } = "";
+            }
+
+            public partial struct Point
+            {
+                [PersonalInfo(DataCategory.Location.Precise)]
+                public double Latitude;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Records_copy_init_only_and_positional_properties_with_with()
+    {
+        const string source = """
+            using PrivacyAnalyzers;
+
+            public partial record Contact([property: PersonalInfo(DataCategory.Contact.Email)] string Email)
+            {
+                [PersonalInfo(DataCategory.Name.All)]
+                public string Name { get; init; } = "";
+            }
+
+            public readonly partial record struct Token([property: PersonalInfo(DataCategory.Authorization.Credentials)] string Value);
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Get_only_property_of_a_record_is_reported()
+    {
+        const string source = """
+            using PrivacyAnalyzers;
+
+            public partial record {|#0:Contact|}
+            {
+                [PersonalInfo(DataCategory.Name.All)]
+                public string Name { get; } = "";
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source,
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Contact", "'Name' is get-only"));
+    }
+
+    [Fact]
+    public async Task Member_shown_and_kept_as_is_need_not_be_assignable()
+    {
+        const string source = """
+            using PrivacyAnalyzers;
+
+            public partial class Invoice
+            {
+                [PersonalInfo(DataCategory.Transaction.Amount), Mask(MaskStyle.None), Anonymize(AnonymizeStrategy.Keep)]
+                public decimal Amount { get; }
+
+                [PersonalInfo(DataCategory.Transaction.OrderNumber)]
+                public string Number { get; set; } = "";
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Types_that_are_not_partial_are_left_to_PRIV100()
+    {
+        const string source = """
+            using PrivacyAnalyzers;
+
+            public class Customer
+            {
+                [PersonalInfo(DataCategory.Contact.PhoneNumber)]
+                public string Mobile { get; } = "";
+            }
+
+            public class Outer
+            {
+                public partial class Inner
+                {
+                    [PersonalInfo(DataCategory.Contact.PhoneNumber)]
+                    public string Mobile { get; } = "";
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Compilation_without_the_runtime_is_not_analyzed()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+                public partial class Customer
+                {
+                    public string Mobile { get; } = "";
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Clear();
+        await test.RunAsync();
+    }
+
+    private const string PersonAndEmployee = """
+        using PrivacyAnalyzers;
+
+        public partial class Person
+        {
+            [PersonalInfo(DataCategory.Name.All)]
+            public string Name { get; set; } = "";
+        }
+
+        public partial class {|#0:Employee|} : Person
+        {
+            [PersonalInfo(DataCategory.Contact.Email)]
+            public string Email { get; set; } = "";
+        }
+        """;
+
+    private const string PersonMask = """
+        partial class Person
+        {
+            public Person Mask() => (Person)PrivacyMaskCore();
+
+            protected virtual object PrivacyMaskCore() => MemberwiseClone();
+        }
+        """;
+
+    [Fact]
+    public async Task Members_written_by_the_generator_are_not_taken_for_the_users()
+    {
+        var test = new VerifyCS.Test { TestCode = PersonAndEmployee };
+        test.TestState.Sources.Add(("PrivacyAnalyzers.Generators/PrivacyAnalyzers.Generators.PrivacyGenerator/Person.Privacy.g.cs", PersonMask));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_base_with_its_own_Mask_cannot_be_extended()
+    {
+        var test = new VerifyCS.Test { TestCode = PersonAndEmployee };
+        test.TestState.Sources.Add(("Person.Mask.cs", PersonMask));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0)
+            .WithArguments("Employee", "its base type 'Person' declares its own Mask() or Anonymize()"));
+        await test.RunAsync();
+    }
+}
