@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.CodeModel.Flow;
+
+namespace PrivacyAnalyzers.Analyzers.Flow
+{
+    /// <summary>Runs the flow engine over one operation block and reports what reaches the sinks the calling rule watches.</summary>
+    internal static class FlowReporter
+    {
+        /// <summary>Property of PRIV001 and PRIV003 for a personal value: its category, which chooses the mask.</summary>
+        public const string CategoryProperty = "Category";
+
+        /// <summary>Property of PRIV005 when making the type partial fixes it: the type's documentation ID.</summary>
+        public const string PartialTypeProperty = "PartialType";
+
+        /// <summary>Property of PRIV001 for a whole object that Serilog destructures.</summary>
+        public const string DestructuredProperty = "Destructured";
+
+        public static void Analyze(OperationBlockAnalysisContext context, PersonalDataFlow flow, bool exceptions)
+        {
+            var tree = context.OwningSymbol.Locations.Length > 0 && context.OwningSymbol.Locations[0].SourceTree is { } owner
+                ? owner
+                : context.OperationBlocks.Length > 0 ? context.OperationBlocks[0].Syntax.SyntaxTree : null;
+            if (tree is null)
+            {
+                return;
+            }
+
+            var options = flow.ReadOptions(context.Options, tree);
+            List<SinkHit>? hits = null;
+            foreach (var block in context.OperationBlocks)
+            {
+                foreach (var operation in block.DescendantsAndSelf())
+                {
+                    if (exceptions)
+                    {
+                        flow.Sinks.CollectExceptionWrites(operation, ref hits);
+                    }
+                    else
+                    {
+                        flow.Sinks.CollectWrites(operation, options, ref hits);
+                    }
+                }
+            }
+
+            if (hits is null)
+            {
+                return;
+            }
+
+            var methodFlow = new MethodFlow(flow, context.OperationBlocks, options, context.CancellationToken);
+            foreach (var hit in hits)
+            {
+                var taint = methodFlow.Evaluate(hit.Value);
+                if (taint is not null)
+                {
+                    Report(context, hit, taint);
+                }
+            }
+        }
+
+        private static void Report(OperationBlockAnalysisContext context, SinkHit hit, PersonalTaint taint)
+        {
+            var location = hit.Syntax.GetLocation();
+            if (taint.Kind == TaintKind.Value)
+            {
+                var descriptor = hit.IsException ? RuleCatalog.PersonalInfoInException : RuleCatalog.PersonalInfoLogged;
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, taint.Category);
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, taint.Member, taint.Category, hit.Destination));
+            }
+            else if (hit.Destructured && taint.Category.Length > 0 && !IsText(hit.Value))
+            {
+                // Destructuring writes every public property, masked ToString or not.
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(DestructuredProperty, "true");
+                context.ReportDiagnostic(Diagnostic.Create(RuleCatalog.PersonalInfoLogged, location, properties, taint.Member, taint.Category, hit.Destination + " (destructured)"));
+            }
+            else if (taint.PrintsPersonalInfo)
+            {
+                var byCompiler = taint.Printer == PersonalTaint.CompilerToString;
+                var advice = byCompiler
+                    ? "make it partial so that the generated ToString masks personal members"
+                    : "keep personal members out of it or log an identifier instead";
+                var properties = byCompiler && taint.TypeId is not null
+                    ? ImmutableDictionary<string, string?>.Empty.Add(PartialTypeProperty, taint.TypeId)
+                    : ImmutableDictionary<string, string?>.Empty;
+                context.ReportDiagnostic(Diagnostic.Create(
+                    RuleCatalog.PersonalInfoPrinted, location, properties, taint.TypeName, taint.Member, taint.Category, taint.Printer, hit.Destination, advice));
+            }
+        }
+
+        /// <summary>True when the written value is already text: destructuring a string writes the string.</summary>
+        private static bool IsText(IOperation value)
+        {
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return value.Type?.SpecialType == SpecialType.System_String;
+        }
+    }
+}

@@ -1,0 +1,931 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PrivacyAnalyzers.CodeModel.Flow
+{
+    /// <summary>
+    /// Tracks personal information through one method body (its lambdas and local functions included).
+    /// A local or parameter read after a plain assignment or declaration that precedes it in an enclosing block
+    /// (<c>x = ...;</c>) sees that write and the writes between the two (or in a loop around the read), so
+    /// <c>phone = Mask(phone)</c> cleans what follows. Other reads — with no such write before them in their own
+    /// function, or in bodies with <c>goto</c> — are tracked flow-insensitively: tainted when any write anywhere is. Fields, properties and
+    /// calls into other methods are not followed; their classification (attributes, the type of the value) is what
+    /// counts. Not thread-safe: one instance per body.
+    /// </summary>
+    public sealed class MethodFlow
+    {
+        // Deeper expressions (thousands of concatenations) are cut off rather than risk the stack.
+        private const int MaxDepth = 200;
+
+        // Rounds of the local fixpoint; chains of copies longer than this in one body are not followed further.
+        private const int MaxRounds = 8;
+
+        private readonly PersonalDataFlow _flow;
+        private readonly ImmutableArray<IOperation> _roots;
+        private readonly FlowOptions _options;
+        private readonly CancellationToken _cancellationToken;
+        private readonly HashSet<IOperation> _functionsInProgress = new HashSet<IOperation>();
+        private readonly HashSet<IOperation> _readsInProgress = new HashSet<IOperation>();
+        private readonly Dictionary<IOperation, PersonalTaint?> _reads = new Dictionary<IOperation, PersonalTaint?>();
+        private Dictionary<ISymbol, List<Definition>>? _definitionsByTarget;
+        private Dictionary<IOperation, Definition>? _plainDefinitions;
+        private bool _hasGoto;
+
+        // Set while the flow-insensitive fixpoint runs, whose rounds must read the map they build.
+        private bool _insensitive;
+        private Dictionary<ISymbol, PersonalTaint>? _locals;
+        private HashSet<ISymbol>? _sanitizedLocals;
+        private List<Definition>? _definitions;
+        private Dictionary<IMethodSymbol, ILocalFunctionOperation>? _localFunctions;
+
+        public MethodFlow(PersonalDataFlow flow, ImmutableArray<IOperation> roots, FlowOptions options, CancellationToken cancellationToken)
+        {
+            _flow = flow;
+            _roots = roots;
+            _options = options;
+            _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>The personal information <paramref name="value"/> carries, or <c>null</c>.</summary>
+        public PersonalTaint? Evaluate(IOperation? value) => Evaluate(value, 0);
+
+        private PersonalTaint? Evaluate(IOperation? operation, int depth)
+        {
+            if (operation is null || depth > MaxDepth)
+            {
+                return null;
+            }
+
+            depth++;
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    return Evaluate(conversion.Operand, depth);
+                case IParenthesizedOperation parenthesized:
+                    return Evaluate(parenthesized.Operand, depth);
+                case ILocalReferenceOperation local:
+                    return VariableAt(local, local.Local, entry: null);
+                case IParameterReferenceOperation parameter:
+                    return VariableAt(parameter, parameter.Parameter, entry: PersonalTaint.Merge(_flow.Sources.ForSymbol(parameter.Parameter), ObjectOf(parameter.Type)));
+                case IFieldReferenceOperation field:
+                    return IsSanitized(field.Instance) ? null : _flow.Sources.ForSymbol(field.Field)
+                        ?? (field.Field.ContainingType is { IsTupleType: true } && Propagation.CarriesText(field.Type) ? Evaluate(field.Instance, depth) : ObjectOf(field.Type));
+                case IPropertyReferenceOperation property:
+                    return Property(property, depth);
+                case IArrayElementReferenceOperation element:
+                    return Propagation.CarriesText(element.Type) ? ElementOf(element.Type, Evaluate(element.ArrayReference, depth)) : null;
+                case IInterpolatedStringHandlerCreationOperation handler:
+                    return Evaluate(handler.Content, depth);
+                case IInterpolatedStringAdditionOperation addition:
+                    return PersonalTaint.Merge(Evaluate(addition.Left, depth), Evaluate(addition.Right, depth));
+                case IInterpolatedStringOperation interpolated:
+                    return Parts(interpolated.Parts, depth);
+                case IBinaryOperation binary:
+                    return binary.Type?.SpecialType == SpecialType.System_String
+                        ? PersonalTaint.Merge(PersonalTaint.Stringified(Evaluate(binary.LeftOperand, depth)), PersonalTaint.Stringified(Evaluate(binary.RightOperand, depth)))
+                        : null;
+                case IConditionalOperation conditional:
+                    return Propagation.CarriesText(conditional.Type)
+                        ? PersonalTaint.Merge(Evaluate(conditional.WhenTrue, depth), Evaluate(conditional.WhenFalse, depth))
+                        : null;
+                case ICoalesceOperation coalesce:
+                    return PersonalTaint.Merge(Evaluate(coalesce.Value, depth), Evaluate(coalesce.WhenNull, depth));
+                case IConditionalAccessOperation conditionalAccess:
+                    return Evaluate(conditionalAccess.WhenNotNull, depth);
+                case IConditionalAccessInstanceOperation instance:
+                    return Evaluate(AccessedValue(instance), depth);
+                case ISwitchExpressionOperation switchExpression:
+                    return SwitchArms(switchExpression, depth);
+                case ITupleOperation tuple:
+                    return All(tuple.Elements, depth);
+                case IAnonymousObjectCreationOperation anonymous:
+                    return Initializers(anonymous.Initializers, depth);
+                case IObjectCreationOperation creation:
+                    return Creation(creation, depth);
+                case IArrayCreationOperation array:
+                    return Evaluate(array.Initializer, depth);
+                case IArrayInitializerOperation initializer:
+                    return All(initializer.ElementValues, depth);
+                case IAwaitOperation awaited:
+                    return Evaluate(awaited.Operation, depth);
+                case IAssignmentOperation assignment:
+                    return Evaluate(assignment.Value, depth);
+                case IDeclarationExpressionOperation declaration:
+                    return Evaluate(declaration.Expression, depth);
+                case IDelegateCreationOperation delegateCreation:
+                    return Evaluate(delegateCreation.Target, depth);
+                case IAnonymousFunctionOperation function:
+                    return Returns(function, function.Body, depth);
+                case IInvocationOperation invocation:
+                    return Invocation(invocation, depth);
+
+                // Constructs this version of the operation tree does not model (collection expressions): what they are made of.
+                case { Kind: OperationKind.None } unmodeled when Propagation.CarriesText(unmodeled.Type):
+                    PersonalTaint? parts = null;
+                    foreach (var child in unmodeled.ChildOperations)
+                    {
+                        parts = PersonalTaint.Merge(parts, Evaluate(child, depth));
+                    }
+
+                    return parts;
+                default:
+                    return null;
+            }
+        }
+
+        private PersonalTaint? Property(IPropertyReferenceOperation reference, int depth)
+        {
+            if (IsSanitized(reference.Instance))
+            {
+                return null;
+            }
+
+            var source = _flow.Sources.ForSymbol(reference.Property);
+            if (source is not null)
+            {
+                return source;
+            }
+
+            // An element of a tainted collection, or a member of an anonymous object built from tainted values.
+            if (reference.Property.IsIndexer && Propagation.CarriesText(reference.Type))
+            {
+                return ElementOf(reference.Type, Evaluate(reference.Instance, depth));
+            }
+
+            if (reference.Property.ContainingType is { IsAnonymousType: true } && Propagation.CarriesText(reference.Type))
+            {
+                return PersonalTaint.Merge(ObjectOf(reference.Type), Evaluate(reference.Instance, depth));
+            }
+
+            return ObjectOf(reference.Type);
+        }
+
+        private PersonalTaint? Creation(IObjectCreationOperation creation, int depth)
+        {
+            // An object of a type that holds personal information prints as its type decides, whatever it was built from.
+            var holder = ObjectOf(creation.Type);
+            if (holder is not null)
+            {
+                return holder;
+            }
+
+            PersonalTaint? taint = null;
+            if (creation.Initializer is { } initializer)
+            {
+                taint = Initializers(initializer.Initializers, depth);
+            }
+
+            // A builder, collection, or record made from a value holds it; so does anything printing its constructor arguments.
+            if (creation.Type is INamedTypeSymbol type
+                && (type.IsRecord || _flow.Propagation.IsStringBuilder(type) || type.IsTupleType || IsCollection(type)))
+            {
+                foreach (var argument in creation.Arguments)
+                {
+                    taint = PersonalTaint.Merge(taint, Evaluate(argument.Value, depth));
+                }
+            }
+
+            return taint;
+        }
+
+        private static bool IsCollection(INamedTypeSymbol type)
+        {
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (implemented.SpecialType == SpecialType.System_Collections_IEnumerable)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private PersonalTaint? Initializers(ImmutableArray<IOperation> initializers, int depth)
+        {
+            PersonalTaint? taint = null;
+            foreach (var initializer in initializers)
+            {
+                switch (initializer)
+                {
+                    case IAssignmentOperation assignment:
+                        taint = PersonalTaint.Merge(taint, Evaluate(assignment.Value, depth));
+                        break;
+                    case IMemberInitializerOperation member:
+                        taint = PersonalTaint.Merge(taint, Initializers(member.Initializer.Initializers, depth));
+                        break;
+                    case IInvocationOperation add:
+                        foreach (var argument in add.Arguments)
+                        {
+                            taint = PersonalTaint.Merge(taint, Evaluate(argument.Value, depth));
+                        }
+
+                        break;
+                    default:
+                        taint = PersonalTaint.Merge(taint, Evaluate(initializer, depth));
+                        break;
+                }
+            }
+
+            return taint;
+        }
+
+        private PersonalTaint? Invocation(IInvocationOperation invocation, int depth)
+        {
+            var method = invocation.TargetMethod;
+            if (_flow.Sanitizers.IsSanitizer(method, _options.AdditionalSanitizers))
+            {
+                return null;
+            }
+
+            var source = _flow.Sources.ForSymbol(method);
+            if (source is not null)
+            {
+                return source;
+            }
+
+            if (method.MethodKind == MethodKind.DelegateInvoke)
+            {
+                return Propagation.CarriesText(invocation.Type) ? Evaluate(invocation.Instance, depth) : null;
+            }
+
+            if (method.MethodKind == MethodKind.LocalFunction)
+            {
+                return LocalFunction(method, depth) ?? ObjectOf(invocation.Type);
+            }
+
+            if (_flow.Propagation.PropagatesThrough(method) && (Propagation.CarriesText(invocation.Type) || method.Name == "GetHashCode"))
+            {
+                var taint = Evaluate(invocation.Instance, depth);
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.RefKind != RefKind.Out)
+                    {
+                        taint = PersonalTaint.Merge(taint, Evaluate(argument.Value, depth));
+                    }
+                }
+
+                return Printed(method, invocation.Type, taint);
+            }
+
+            return ObjectOf(invocation.Type);
+        }
+
+        /// <summary>
+        /// What a propagating call's result shows of objects it was given: an object result prints as its own type does
+        /// (<c>customers.First()</c>); text made by <c>string.Join</c>/<c>Concat</c> prints each element; any other text
+        /// (<c>ToString()</c>, <c>string.Format</c>) prints a collection as its type name.
+        /// </summary>
+        private PersonalTaint? Printed(IMethodSymbol method, ITypeSymbol? resultType, PersonalTaint? taint)
+        {
+            if (taint is not { Kind: TaintKind.Object })
+            {
+                return taint;
+            }
+
+            if (!Propagation.CarriesText(resultType))
+            {
+                return null;
+            }
+
+            if (resultType?.SpecialType != SpecialType.System_String)
+            {
+                return ObjectOf(resultType) ?? taint;
+            }
+
+            return method.ContainingType?.SpecialType == SpecialType.System_String && (method.Name == "Join" || method.Name == "Concat")
+                ? PersonalTaint.Enumerated(taint)
+                : PersonalTaint.Stringified(taint);
+        }
+
+        private PersonalTaint? LocalFunction(IMethodSymbol method, int depth)
+        {
+            if (_localFunctions is null)
+            {
+                _localFunctions = new Dictionary<IMethodSymbol, ILocalFunctionOperation>(SymbolEqualityComparer.Default);
+                foreach (var root in _roots)
+                {
+                    foreach (var operation in root.DescendantsAndSelf())
+                    {
+                        if (operation is ILocalFunctionOperation function && !_localFunctions.ContainsKey(function.Symbol))
+                        {
+                            _localFunctions.Add(function.Symbol, function);
+                        }
+                    }
+                }
+            }
+
+            return _localFunctions.TryGetValue(method.OriginalDefinition, out var declaration)
+                ? Returns(declaration, declaration.Body ?? declaration.IgnoredBody, depth)
+                : null;
+        }
+
+        /// <summary>What a lambda or local function returns; a recursive call adds nothing.</summary>
+        private PersonalTaint? Returns(IOperation function, IOperation? body, int depth)
+        {
+            if (body is null || !_functionsInProgress.Add(function))
+            {
+                return null;
+            }
+
+            PersonalTaint? taint = null;
+            foreach (var operation in body.Descendants())
+            {
+                if (operation is IReturnOperation { ReturnedValue: { } returned } && EnclosingFunction(operation) == function)
+                {
+                    taint = PersonalTaint.Merge(taint, Evaluate(returned, depth));
+                }
+            }
+
+            _functionsInProgress.Remove(function);
+            return taint;
+        }
+
+        private static IOperation? EnclosingFunction(IOperation operation)
+        {
+            for (var current = operation.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return current;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The value that <c>?.</c> accesses: the nearest conditional access whose WhenNotNull part holds the instance.</summary>
+        private static IOperation? AccessedValue(IConditionalAccessInstanceOperation instance)
+        {
+            IOperation child = instance;
+            for (var current = instance.Parent; current is not null; child = current, current = current.Parent)
+            {
+                if (current is IConditionalAccessOperation access && access.WhenNotNull == child)
+                {
+                    return access.Operation;
+                }
+            }
+
+            return null;
+        }
+
+        private PersonalTaint? SwitchArms(ISwitchExpressionOperation switchExpression, int depth)
+        {
+            if (!Propagation.CarriesText(switchExpression.Type))
+            {
+                return null;
+            }
+
+            PersonalTaint? taint = null;
+            foreach (var arm in switchExpression.Arms)
+            {
+                taint = PersonalTaint.Merge(taint, Evaluate(arm.Value, depth));
+            }
+
+            return taint;
+        }
+
+        private PersonalTaint? Parts(ImmutableArray<IInterpolatedStringContentOperation> parts, int depth)
+        {
+            PersonalTaint? taint = null;
+            foreach (var part in parts)
+            {
+                switch (part)
+                {
+                    case IInterpolationOperation interpolation:
+                        taint = PersonalTaint.Merge(taint, PersonalTaint.Stringified(Evaluate(interpolation.Expression, depth)));
+                        break;
+
+                    // A handler's AppendFormatted(value) call: the value is what gets formatted.
+                    case IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation append }:
+                        foreach (var argument in append.Arguments)
+                        {
+                            taint = PersonalTaint.Merge(taint, PersonalTaint.Stringified(Evaluate(argument.Value, depth)));
+                        }
+
+                        break;
+                }
+            }
+
+            return taint;
+        }
+
+        private PersonalTaint? All(ImmutableArray<IOperation> operations, int depth)
+        {
+            PersonalTaint? taint = null;
+            foreach (var operation in operations)
+            {
+                taint = PersonalTaint.Merge(taint, Evaluate(operation, depth));
+            }
+
+            return taint;
+        }
+
+        /// <summary>
+        /// True for the result of a sanitizer (<c>account.Mask()</c>) and for locals whose writes reaching the read are all
+        /// sanitizer results, so that <c>account.Mask().PhoneNumber</c> and <c>masked.PhoneNumber</c> read masked values.
+        /// </summary>
+        private bool IsSanitized(IOperation? instance)
+        {
+            while (instance is IConversionOperation conversion)
+            {
+                instance = conversion.Operand;
+            }
+
+            switch (instance)
+            {
+                case IInvocationOperation invocation:
+                    return _flow.Sanitizers.IsSanitizer(invocation.TargetMethod, _options.AdditionalSanitizers);
+                case IAwaitOperation awaited:
+                    return IsSanitized(awaited.Operation);
+                case ILocalReferenceOperation local:
+                    if (!_insensitive && ReachingDefinitions(local, local.Local) is { } reaching && _readsInProgress.Add(local))
+                    {
+                        var sanitized = reaching.TrueForAll(definition => definition.IsValue && IsSanitized(definition.Value));
+                        _readsInProgress.Remove(local);
+                        return sanitized;
+                    }
+
+                    _sanitizedLocals ??= SanitizedLocals();
+                    return _sanitizedLocals.Contains(local.Local);
+                case IParameterReferenceOperation parameter:
+                    if (!_insensitive && ReachingDefinitions(parameter, parameter.Parameter) is { } written && _readsInProgress.Add(parameter))
+                    {
+                        var sanitized = written.TrueForAll(definition => definition.IsValue && IsSanitized(definition.Value));
+                        _readsInProgress.Remove(parameter);
+                        return sanitized;
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
+        private HashSet<ISymbol> SanitizedLocals()
+        {
+            var sanitized = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            var other = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            _sanitizedLocals = sanitized;
+            foreach (var definition in CollectDefinitions())
+            {
+                if (definition.IsValue && IsSanitized(definition.Value))
+                {
+                    sanitized.Add(definition.Target);
+                }
+                else
+                {
+                    other.Add(definition.Target);
+                }
+            }
+
+            sanitized.ExceptWith(other);
+            return sanitized;
+        }
+
+        private PersonalTaint? ObjectOf(ITypeSymbol? type) => _flow.Sources.ForObjectOf(type, _cancellationToken);
+
+        /// <summary>An element taken out of a collection: an object prints as its own type does; values carry the collection's taint.</summary>
+        private PersonalTaint? ElementOf(ITypeSymbol? elementType, PersonalTaint? collection)
+            => ObjectOf(elementType) ?? (collection is { Kind: TaintKind.Object } ? null : collection);
+
+        /// <summary>
+        /// What a read of a local or parameter sees: the writes that reach it when they can be told, else every write and
+        /// <paramref name="entry"/>, the value a parameter comes in with.
+        /// </summary>
+        private PersonalTaint? VariableAt(IOperation read, ISymbol variable, PersonalTaint? entry)
+        {
+            if (_insensitive)
+            {
+                return PersonalTaint.Merge(entry, Local(variable));
+            }
+
+            if (_reads.TryGetValue(read, out var known))
+            {
+                return known;
+            }
+
+            // A read that depends on itself (a loop) falls back to every write, which is what it could see.
+            var reaching = ReachingDefinitions(read, variable);
+            if (reaching is null || !_readsInProgress.Add(read))
+            {
+                return PersonalTaint.Merge(entry, Local(variable));
+            }
+
+            PersonalTaint? taint = null;
+            foreach (var definition in reaching)
+            {
+                taint = PersonalTaint.Merge(taint, definition.Evaluate(this));
+            }
+
+            _readsInProgress.Remove(read);
+            _reads[read] = taint;
+            return taint;
+        }
+
+        /// <summary>
+        /// The writes that can reach <paramref name="read"/>: the nearest plain write before it in an enclosing block of
+        /// the same function, every write between that one and the read, writes in a loop around the read but not around
+        /// that write, and writes from other functions (lambdas run at any time). <c>null</c> when there is no such
+        /// plain write or the body has <c>goto</c>: then every write counts.
+        /// </summary>
+        private List<Definition>? ReachingDefinitions(IOperation read, ISymbol variable)
+        {
+            CollectDefinitions();
+            if (_hasGoto || !_definitionsByTarget!.TryGetValue(variable, out var all) || DominatingDefinition(read, variable) is not { } dominating)
+            {
+                return null;
+            }
+
+            var function = EnclosingFunction(read);
+            var after = dominating.Site.Syntax.Span.End;
+            var before = read.Syntax.SpanStart;
+            var reaching = new List<Definition> { dominating };
+            foreach (var definition in all)
+            {
+                if (ReferenceEquals(definition.Site, dominating.Site))
+                {
+                    continue;
+                }
+
+                var span = definition.Site.Syntax.Span;
+                if (EnclosingFunction(definition.Site) != function
+                    || (span.Start >= after && span.End <= before)
+                    || InLoopAroundReadOnly(definition.Site, read, dominating.Site))
+                {
+                    reaching.Add(definition);
+                }
+            }
+
+            return reaching;
+        }
+
+        /// <summary>The nearest plain write (<c>var x = ...;</c>, <c>x = ...;</c>) of the variable in a block enclosing the read, within its function.</summary>
+        private Definition? DominatingDefinition(IOperation read, ISymbol variable)
+        {
+            IOperation child = read;
+            for (var current = read.Parent; current is not null; child = current, current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return null;
+                }
+
+                var statements = current switch
+                {
+                    IBlockOperation block => block.Operations,
+                    ISwitchCaseOperation switchCase => switchCase.Body,
+                    _ => default,
+                };
+                if (statements.IsDefault)
+                {
+                    continue;
+                }
+
+                for (var i = statements.IndexOf(child) - 1; i >= 0; i--)
+                {
+                    if (PlainDefinition(statements[i], variable) is { } found)
+                    {
+                        return found;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private Definition? PlainDefinition(IOperation statement, ISymbol variable)
+        {
+            switch (statement)
+            {
+                case IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: var target } assignment }
+                    when SymbolEqualityComparer.Default.Equals(Variable(target), variable):
+                    return _plainDefinitions!.TryGetValue(assignment, out var assigned) ? assigned : null;
+                case IUsingDeclarationOperation usingDeclaration:
+                    return PlainDefinition(usingDeclaration.DeclarationGroup, variable);
+                case IVariableDeclarationGroupOperation group:
+                    foreach (var declaration in group.Declarations)
+                    {
+                        foreach (var declarator in declaration.Declarators)
+                        {
+                            if (SymbolEqualityComparer.Default.Equals(declarator.Symbol, variable))
+                            {
+                                return _plainDefinitions!.TryGetValue(declarator, out var declared) ? declared : null;
+                            }
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        private static bool InLoopAroundReadOnly(IOperation write, IOperation read, IOperation dominating)
+        {
+            for (var current = read.Parent; current is not null && current is not (IAnonymousFunctionOperation or ILocalFunctionOperation); current = current.Parent)
+            {
+                if (current is ILoopOperation loop
+                    && !loop.Syntax.Span.Contains(dominating.Syntax.Span)
+                    && loop.Syntax.Span.Contains(write.Syntax.Span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private PersonalTaint? Local(ISymbol symbol)
+        {
+            _locals ??= ComputeLocals();
+            return _locals.TryGetValue(symbol, out var taint) ? taint : null;
+        }
+
+        /// <summary>
+        /// Taints every local and parameter that some assignment in the body fills with personal information, repeating
+        /// until nothing changes (a copy of a copy) or <see cref="MaxRounds"/> is reached.
+        /// </summary>
+        private Dictionary<ISymbol, PersonalTaint> ComputeLocals()
+        {
+            var definitions = CollectDefinitions();
+            var locals = new Dictionary<ISymbol, PersonalTaint>(SymbolEqualityComparer.Default);
+
+            // Lookups during the rounds read the map being built.
+            _locals = locals;
+            var wasInsensitive = _insensitive;
+            _insensitive = true;
+            for (var round = 0; round < MaxRounds; round++)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var changed = false;
+                foreach (var definition in definitions)
+                {
+                    var taint = definition.Evaluate(this);
+                    if (taint is null)
+                    {
+                        continue;
+                    }
+
+                    locals.TryGetValue(definition.Target, out var existing);
+                    var merged = PersonalTaint.Merge(existing, taint)!;
+                    if (!ReferenceEquals(merged, existing))
+                    {
+                        locals[definition.Target] = merged;
+                        changed = true;
+                    }
+                }
+
+                if (!changed)
+                {
+                    break;
+                }
+            }
+
+            _insensitive = wasInsensitive;
+            return locals;
+        }
+
+        private List<Definition> CollectDefinitions()
+        {
+            if (_definitions is not null)
+            {
+                return _definitions;
+            }
+
+            var definitions = new List<Definition>();
+            _definitions = definitions;
+            foreach (var root in _roots)
+            {
+                foreach (var operation in root.DescendantsAndSelf())
+                {
+                    switch (operation)
+                    {
+                        case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
+                            definitions.Add(new Definition(declarator, declarator.Symbol, initializer.Value));
+                            break;
+                        case IDeconstructionAssignmentOperation deconstruction:
+                            AddDeconstruction(definitions, deconstruction, deconstruction.Target, deconstruction.Value);
+                            break;
+                        case IAssignmentOperation assignment:
+                            AddAssignment(definitions, assignment);
+                            break;
+                        case IIsPatternOperation { Pattern: IDeclarationPatternOperation { DeclaredSymbol: { } declared } } pattern:
+                            definitions.Add(new Definition(pattern, declared, pattern.Value));
+                            break;
+                        case IForEachLoopOperation loop:
+                            foreach (var local in loop.Locals)
+                            {
+                                definitions.Add(new Definition(loop, local, loop.Collection, elementOf: true));
+                            }
+
+                            break;
+                        case IInvocationOperation invocation:
+                            AddInvocationEffects(definitions, invocation);
+                            break;
+                        case IBranchOperation { BranchKind: BranchKind.GoTo }:
+                            _hasGoto = true;
+                            break;
+                    }
+                }
+            }
+
+            _definitionsByTarget = new Dictionary<ISymbol, List<Definition>>(SymbolEqualityComparer.Default);
+            _plainDefinitions = new Dictionary<IOperation, Definition>();
+            foreach (var definition in definitions)
+            {
+                if (!_definitionsByTarget.TryGetValue(definition.Target, out var writes))
+                {
+                    writes = new List<Definition>();
+                    _definitionsByTarget.Add(definition.Target, writes);
+                }
+
+                writes.Add(definition);
+                if (definition.IsValue
+                    && (definition.Site is IVariableDeclaratorOperation
+                        || (definition.Site is ISimpleAssignmentOperation { Target: var target } && SymbolEqualityComparer.Default.Equals(Variable(target), definition.Target))))
+                {
+                    _plainDefinitions[definition.Site] = definition;
+                }
+            }
+
+            return definitions;
+        }
+
+        private void AddAssignment(List<Definition> definitions, IAssignmentOperation assignment)
+        {
+            switch (assignment.Target)
+            {
+                case ILocalReferenceOperation local:
+                    definitions.Add(new Definition(assignment, local.Local, assignment.Value));
+                    break;
+                case IParameterReferenceOperation parameter:
+                    definitions.Add(new Definition(assignment, parameter.Parameter, assignment.Value));
+                    break;
+
+                // Setting a member of a local object (dto.Phone = phone) makes the object carry the value, unless its
+                // type holds personal information and so prints as that type decides.
+                case IMemberReferenceOperation { Instance: ILocalReferenceOperation owner } when ObjectOf(owner.Local.Type) is null:
+                    definitions.Add(new Definition(assignment, owner.Local, assignment.Value));
+                    break;
+            }
+        }
+
+        private static void AddDeconstruction(List<Definition> definitions, IOperation site, IOperation target, IOperation value)
+        {
+            if (target is IDeclarationExpressionOperation declaration)
+            {
+                target = declaration.Expression;
+            }
+
+            if (target is ITupleOperation targets)
+            {
+                var values = value is ITupleOperation tuple && tuple.Elements.Length == targets.Elements.Length ? tuple : null;
+                for (var i = 0; i < targets.Elements.Length; i++)
+                {
+                    AddDeconstruction(definitions, site, targets.Elements[i], values is null ? value : values.Elements[i]);
+                }
+
+                return;
+            }
+
+            switch (target)
+            {
+                case ILocalReferenceOperation local:
+                    definitions.Add(new Definition(site, local.Local, value));
+                    break;
+                case IParameterReferenceOperation parameter:
+                    definitions.Add(new Definition(site, parameter.Parameter, value));
+                    break;
+            }
+        }
+
+        private void AddInvocationEffects(List<Definition> definitions, IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+
+            // sb.Append(phone) and list.Add(phone) fill the receiver, also through chained appends.
+            if (_flow.Propagation.AddsArgumentsToReceiver(method) && ReceiverVariable(invocation.Instance) is { } receiver)
+            {
+                definitions.Add(new Definition(invocation, receiver, invocation, argumentsOnly: true));
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is not { RefKind: RefKind.Out or RefKind.Ref } parameter || Variable(argument.Value) is not { } variable)
+                {
+                    continue;
+                }
+
+                // An out parameter marked as personal fills the variable; so does TryGetValue on a tainted collection.
+                if (_flow.Sources.ForSymbol(parameter) is not null)
+                {
+                    definitions.Add(new Definition(invocation, variable, parameter));
+                }
+                else if (_flow.Propagation.PropagatesThrough(method))
+                {
+                    definitions.Add(new Definition(invocation, variable, invocation, argumentsOnly: true, includeReceiver: true));
+                }
+            }
+        }
+
+        private ISymbol? ReceiverVariable(IOperation? instance)
+        {
+            while (instance is IInvocationOperation chained && _flow.Propagation.IsStringBuilder(chained.Type))
+            {
+                instance = chained.Instance;
+            }
+
+            return Variable(instance);
+        }
+
+        private static ISymbol? Variable(IOperation? operation)
+        {
+            if (operation is IDeclarationExpressionOperation declaration)
+            {
+                operation = declaration.Expression;
+            }
+
+            return operation switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                _ => null,
+            };
+        }
+
+        /// <summary>Something written into a local or parameter: a value, a call's receiver and arguments, or a personal out parameter.</summary>
+        private readonly struct Definition
+        {
+            private readonly IOperation? _value;
+            private readonly IParameterSymbol? _personalParameter;
+            private readonly bool _argumentsOnly;
+            private readonly bool _includeReceiver;
+            private readonly bool _elementOf;
+
+            public Definition(IOperation site, ISymbol target, IOperation value, bool argumentsOnly = false, bool includeReceiver = false, bool elementOf = false)
+            {
+                Site = site;
+                _elementOf = elementOf;
+                Target = target;
+                _value = value;
+                _personalParameter = null;
+                _argumentsOnly = argumentsOnly;
+                _includeReceiver = includeReceiver;
+            }
+
+            public Definition(IOperation site, ISymbol target, IParameterSymbol personalParameter)
+            {
+                Site = site;
+                Target = target;
+                _value = null;
+                _personalParameter = personalParameter;
+                _argumentsOnly = false;
+                _includeReceiver = false;
+                _elementOf = false;
+            }
+
+            public ISymbol Target { get; }
+
+            /// <summary>Where the write happens: the declarator, assignment, call, pattern or loop.</summary>
+            public IOperation Site { get; }
+
+            /// <summary>True when the definition is a plain value written into <see cref="Target"/>.</summary>
+            public bool IsValue => _personalParameter is null && !_argumentsOnly && !_elementOf;
+
+            public IOperation? Value => _value;
+
+            public PersonalTaint? Evaluate(MethodFlow flow)
+            {
+                if (_personalParameter is not null)
+                {
+                    return flow._flow.Sources.ForSymbol(_personalParameter);
+                }
+
+                if (_argumentsOnly && _value is IInvocationOperation invocation)
+                {
+                    var taint = _includeReceiver ? flow.Evaluate(invocation.Instance) : null;
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (argument.Parameter?.RefKind != RefKind.Out)
+                        {
+                            taint = PersonalTaint.Merge(taint, flow.Evaluate(argument.Value));
+                        }
+                    }
+
+                    return taint;
+                }
+
+                if (_elementOf)
+                {
+                    return flow.ElementOf((Target as ILocalSymbol)?.Type, flow.Evaluate(_value));
+                }
+
+                return flow.Evaluate(_value);
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.CodeModel.Flow
+{
+    /// <summary>
+    /// The library methods a value keeps its personal information through: every method of <c>string</c>,
+    /// <c>StringBuilder</c>, LINQ's <c>Enumerable</c>, <c>Convert</c>, <c>Encoding</c>, <c>MemoryExtensions</c>, the
+    /// generic and immutable collections, <c>Task.FromResult</c>, <c>Tuple.Create</c> and <c>System.Security.Cryptography</c> (an unkeyed hash still identifies the
+    /// person), any <c>ToString</c> and <c>GetHashCode</c>. Results that are not text (bool, numbers, char, enums,
+    /// dates) drop it, except <c>GetHashCode</c>. Calls to other methods are not followed into.
+    /// </summary>
+    public sealed class Propagation
+    {
+        private readonly INamedTypeSymbol? _stringBuilder;
+        private readonly INamedTypeSymbol? _enumerable;
+        private readonly INamedTypeSymbol? _convert;
+        private readonly INamedTypeSymbol? _encoding;
+        private readonly INamedTypeSymbol? _memoryExtensions;
+
+        public Propagation(Compilation compilation)
+        {
+            _stringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
+            _enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
+            _convert = compilation.GetTypeByMetadataName("System.Convert");
+            _encoding = compilation.GetTypeByMetadataName("System.Text.Encoding");
+            _memoryExtensions = compilation.GetTypeByMetadataName("System.MemoryExtensions");
+        }
+
+        /// <summary>True when the result of <paramref name="method"/> carries what its receiver and arguments carry.</summary>
+        public bool PropagatesThrough(IMethodSymbol method)
+        {
+            if (method.Name == "ToString" || method.Name == "GetHashCode")
+            {
+                return true;
+            }
+
+            var type = method.ContainingType?.OriginalDefinition;
+            if (type is null)
+            {
+                return false;
+            }
+
+            if (type.SpecialType == SpecialType.System_String
+                || Is(type, _stringBuilder) || Is(type, _enumerable) || Is(type, _convert) || Is(type, _memoryExtensions)
+                || DerivesFrom(type, _encoding))
+            {
+                return true;
+            }
+
+            if (method.Name == "FromResult" && InNamespace(type, "Tasks", "Threading"))
+            {
+                return true;
+            }
+
+            if (method.Name == "Create" && (type.Name == "Tuple" || type.Name == "ValueTuple") && type.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true })
+            {
+                return true;
+            }
+
+            return InNamespace(type, "Generic", "Collections") || InNamespace(type, "Immutable", "Collections") || InNamespace(type, "Cryptography", "Security");
+        }
+
+        /// <summary>True when <paramref name="method"/> changes its receiver so that it holds its arguments: StringBuilder appends, collection adds.</summary>
+        public bool AddsArgumentsToReceiver(IMethodSymbol method)
+        {
+            var type = method.ContainingType?.OriginalDefinition;
+            if (type is null || method.IsStatic)
+            {
+                return false;
+            }
+
+            if (Is(type, _stringBuilder))
+            {
+                return method.Name.StartsWith("Append", System.StringComparison.Ordinal) || method.Name == "Insert" || method.Name == "Replace";
+            }
+
+            return (InNamespace(type, "Generic", "Collections") || InNamespace(type, "Concurrent", "Collections"))
+                && (method.Name == "Add" || method.Name == "AddRange" || method.Name == "Insert" || method.Name == "Push"
+                    || method.Name == "Enqueue" || method.Name == "TryAdd" || method.Name == "AddFirst" || method.Name == "AddLast");
+        }
+
+        /// <summary>True for StringBuilder, whose appends return the same builder.</summary>
+        public bool IsStringBuilder(ITypeSymbol? type) => type?.OriginalDefinition is INamedTypeSymbol named && Is(named, _stringBuilder);
+
+        /// <summary>False for results that cannot hold text: bool, char, numbers, enums, dates, pointers and void.</summary>
+        public static bool CarriesText(ITypeSymbol? type)
+        {
+            if (type is null)
+            {
+                return false;
+            }
+
+            type = PrivacyModelReader.UnwrapNullable(type);
+            if (type.TypeKind == TypeKind.Enum || type.TypeKind == TypeKind.Pointer)
+            {
+                return false;
+            }
+
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Void:
+                case SpecialType.System_Boolean:
+                case SpecialType.System_Char:
+                case SpecialType.System_SByte:
+                case SpecialType.System_Byte:
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                case SpecialType.System_Single:
+                case SpecialType.System_Double:
+                case SpecialType.System_Decimal:
+                case SpecialType.System_DateTime:
+                case SpecialType.System_IntPtr:
+                case SpecialType.System_UIntPtr:
+                    return false;
+                default:
+                    return true;
+            }
+        }
+
+        /// <summary>True when <paramref name="type"/> is declared in System.<paramref name="parent"/>.<paramref name="name"/>; compares names without building strings.</summary>
+        private static bool InNamespace(INamedTypeSymbol type, string name, string parent)
+            => type.ContainingNamespace is { Name: var own } ns && own == name
+                && ns.ContainingNamespace is { Name: var middle } parentNamespace && middle == parent
+                && parentNamespace.ContainingNamespace is { Name: "System" } root
+                && root.ContainingNamespace is { IsGlobalNamespace: true };
+
+        private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? expected)
+            => expected is not null && SymbolEqualityComparer.Default.Equals(type, expected);
+
+        private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol? expected)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (Is(current, expected))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

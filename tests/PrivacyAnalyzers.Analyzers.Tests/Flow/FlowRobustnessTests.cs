@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Analyzers.Flow;
+using PrivacyAnalyzers.Analyzers.Tests.Verifiers;
+
+namespace PrivacyAnalyzers.Analyzers.Tests.Flow;
+
+/// <summary>The flow analyzers run on code as it is typed; none may throw.</summary>
+public class FlowRobustnessTests
+{
+    private static readonly string[] BrokenSources =
+    {
+        // Calls that do not bind, missing arguments, unknown loggers and half-typed interpolations.
+        """
+        using Microsoft.Extensions.Logging;
+        using PrivacyAnalyzers;
+        namespace Shop;
+        public partial class Account { [PersonalInfo(DataCategory.Contact.PhoneNumber)] public string? Phone { get; set; } }
+        class A
+        {
+            void M(ILogger logger, Account account, Unknown unknown)
+            {
+                logger.LogInformation(;
+                logger.LogInformation($"{account.Phone", account.);
+                logger.LogWarning("{P}", account.Phone, unknown.Value, Missing());
+                Console.WriteLine(account.Phone
+                var x = account.Phone + ;
+                x = x.Substring(;
+                throw new InvalidOperationException($"{account.Phone}" +);
+            }
+        }
+        """,
+        // Self-referencing locals, recursive local functions and lambdas, deconstruction of the wrong shape.
+        """
+        using System;
+        using System.Text;
+        using Microsoft.Extensions.Logging;
+        using PrivacyAnalyzers;
+        public partial record Person([property: PersonalInfo("user.name")] string Name, Person? Manager)
+        {
+            public override string ToString() => Name + Manager;
+        }
+        public record Loop(Loop Next, [property: PersonalInfo("user.name")] string Name);
+        class B
+        {
+            void M(ILogger logger, Person person, Loop loop)
+            {
+                var a = a + person.Name;
+                string Recurse(int n) => n == 0 ? person.Name : Recurse(n - 1);
+                Func<string> f = null!;
+                f = () => f() + person.Name;
+                var (x, y, z) = (person.Name, 1);
+                var sb = new StringBuilder();
+                sb.Append(sb).Append(person.Name).Append(sb.ToString());
+                logger.LogInformation(a + Recurse(3) + f() + x + sb);
+                logger.LogInformation("{P} {L}", person, loop);
+                var e = new Exception();
+                e.Data[person.Name] = e.Data;
+                e.Data.Add();
+            }
+        }
+        """,
+        // Attributes that do not bind, wrong sanitizer use, error types as collections.
+        """
+        using System.Collections.Generic;
+        using PrivacyAnalyzers;
+        [PersonalInfo] public class C { [PersonalInfo(42)] public Missing? M { get; set; } public List<Missing> L { get; } = new(); }
+        public static class S { [Sanitizer(1)] public static string Clean(string s) => s; [return: PersonalInfo] public static string Dirty() => ""; }
+        class D
+        {
+            void M(C c, System.Diagnostics.Activity activity)
+            {
+                System.Console.WriteLine(c.M + S.Clean(S.Dirty()) + c.L);
+                activity.SetTag("x", c);
+                System.Diagnostics.Debug.WriteLine(c.L[0].Value);
+                throw new System.Exception(message: S.Dirty(), innerException: );
+            }
+        }
+        """,
+        // Reads in loops that depend on themselves, half-typed switch sections, labels without targets.
+        """
+        using Microsoft.Extensions.Logging;
+        using PrivacyAnalyzers;
+        class E
+        {
+            void M(ILogger logger, [PersonalInfo("user.name")] string name, int n)
+            {
+                var a = name; var b = a;
+                while (n-- > 0) { a = b; b = a + a; logger.LogInformation(a); b = Masking.Full(b); }
+                switch (n) { case 1: var c = name; logger.LogInformation(c); c = ; case 2: logger.LogInformation(c); default }
+                name = name;
+                goto missing;
+                logger.LogInformation(name
+            }
+        }
+        """,
+        // Top-level statements and garbage.
+        """
+        using PrivacyAnalyzers;
+        System.Console.WriteLine(new Shop.Account().Phone);
+        [PersonalInfo("x")] string Local() => "";
+        System.Console.WriteLine(Local());
+        """,
+        "}}}{{{ Console.WriteLine($\"{ [[[ PersonalInfo( \"",
+    };
+
+    [Fact]
+    public async Task Flow_analyzers_do_not_throw_on_broken_or_half_typed_code()
+    {
+        var references = await FlowVerifier<LogSinkAnalyzer>.WithLibraries.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var parseOptions = new CSharpParseOptions(TestReferences.LanguageVersion);
+        var compilation = CSharpCompilation.Create(
+            "Broken",
+            BrokenSources.Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"Broken{index}.cs")),
+            references.Add(TestReferences.Runtime),
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        var exceptions = new ConcurrentBag<string>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: (exception, analyzer, _) => exceptions.Add(analyzer.GetType().Name + ": " + exception),
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false,
+            reportSuppressedDiagnostics: false);
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new LogSinkAnalyzer(), new ExceptionSinkAnalyzer());
+
+        var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+
+        Assert.Empty(exceptions);
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
+        Assert.Contains(compilation.GetDiagnostics(), diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
+        // Broken as it is, the batch still has leaks the rules see.
+        Assert.Contains(diagnostics, diagnostic => diagnostic.Id == "PRIV001");
+        Assert.Contains(diagnostics, diagnostic => diagnostic.Id == "PRIV003");
+    }
+}
