@@ -8,8 +8,8 @@ namespace PrivacyAnalyzers.Analyzers
 {
     /// <summary>
     /// PRIV104: the generated Mask() and Anonymize(key) return a copy, and cannot make one for this type because a member
-    /// they must change cannot be assigned from inside it (or a base type cannot be copied). The decision is the
-    /// generator's own: both read <see cref="PrivacyModelReader"/>.
+    /// they must change cannot be assigned from inside it, holds its items in a collection they cannot rebuild, or a base
+    /// type cannot be copied. The decision is the generator's own: both read <see cref="PrivacyModelReader"/>.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CopyShapeAnalyzer : DiagnosticAnalyzer

@@ -21,10 +21,22 @@ namespace PrivacyAnalyzers.CodeModel
         // Roslyn names generated files "<generator assembly>/<generator type>/<hint name>".
         private const string GeneratedFilesMarker = "PrivacyAnalyzers.Generators.PrivacyGenerator";
 
+        // Collections of collections deeper than this are not looked through.
+        private const int MaxCollectionDepth = 8;
+
+        /// <summary>The collection shapes Mask() and Anonymize() rebuild, as the PRIV104 message names them.</summary>
+        public const string RebuiltCollections =
+            "arrays, List<T>, HashSet<T> and the interfaces IEnumerable<T>, IReadOnlyList<T>, IReadOnlyCollection<T>, IList<T>, ICollection<T>, ISet<T> and IReadOnlySet<T>";
+
         private readonly PrivacySymbols _symbols;
         private readonly IAssemblySymbol _compilationAssembly;
         private readonly INamedTypeSymbol? _list;
         private readonly INamedTypeSymbol?[] _listInterfaces;
+        private readonly INamedTypeSymbol?[] _enumerable;
+        private readonly INamedTypeSymbol? _hashSet;
+        private readonly INamedTypeSymbol?[] _setInterfaces;
+        private readonly INamedTypeSymbol?[] _dictionaryInterfaces;
+        private readonly INamedTypeSymbol? _immutableArray;
         private readonly INamedTypeSymbol? _dateTimeOffset;
         private readonly INamedTypeSymbol? _guid;
         private readonly INamedTypeSymbol? _maskable;
@@ -48,6 +60,19 @@ namespace PrivacyAnalyzers.CodeModel
                 compilation.GetSpecialType(SpecialType.System_Collections_Generic_IList_T),
                 compilation.GetSpecialType(SpecialType.System_Collections_Generic_ICollection_T),
             };
+            _enumerable = new[] { compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T) };
+            _hashSet = compilation.GetTypeByMetadataName("System.Collections.Generic.HashSet`1");
+            _setInterfaces = new[]
+            {
+                compilation.GetTypeByMetadataName("System.Collections.Generic.ISet`1"),
+                compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlySet`1"),
+            };
+            _dictionaryInterfaces = new[]
+            {
+                compilation.GetTypeByMetadataName("System.Collections.Generic.IDictionary`2"),
+                compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyDictionary`2"),
+            };
+            _immutableArray = compilation.GetTypeByMetadataName("System.Collections.Immutable.ImmutableArray`1");
             _dateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
             _guid = compilation.GetTypeByMetadataName("System.Guid");
             _maskable = compilation.GetTypeByMetadataName("PrivacyAnalyzers.IMaskable`1");
@@ -121,7 +146,7 @@ namespace PrivacyAnalyzers.CodeModel
                 foreach (var member in current.GetMembers())
                 {
                     if (MemberType(member) is { } memberType
-                        && (PrivacySymbols.Find(member, _symbols.PersonalInfo) is not null || AnnotatedTarget(memberType, inProgress) is not null))
+                        && (PrivacyAttributes.FindOnMember(member, _symbols.PersonalInfo) is not null || AnnotatedTarget(memberType, inProgress, out _) is not null))
                     {
                         return true;
                     }
@@ -157,19 +182,56 @@ namespace PrivacyAnalyzers.CodeModel
         private static bool IsStorable(ITypeSymbol type)
             => type.TypeKind != TypeKind.Pointer && type.TypeKind != TypeKind.FunctionPointer && !type.IsRefLikeType;
 
-        /// <summary>The annotated type a member of <paramref name="type"/> holds (directly, nullable, or as collection elements), or <c>null</c>.</summary>
-        private INamedTypeSymbol? AnnotatedTarget(ITypeSymbol type, HashSet<INamedTypeSymbol> inProgress)
+        /// <summary>
+        /// The annotated type a member of <paramref name="type"/> holds: directly, nullable, or as the elements of a
+        /// collection (of collections); <c>null</c> when it holds none. <paramref name="depth"/> counts the collections
+        /// around it. A type that holds personal information itself wins over the items it enumerates when it has privacy
+        /// code of its own; one without (a custom collection that is not partial) is read through its items.
+        /// </summary>
+        private INamedTypeSymbol? AnnotatedTarget(ITypeSymbol type, HashSet<INamedTypeSymbol> inProgress, out int depth)
         {
-            var target = ElementType(type, out _) ?? UnwrapNullable(type);
-            target = UnwrapNullable(target);
-            return target is INamedTypeSymbol named
-                && (named.TypeKind == TypeKind.Class || named.TypeKind == TypeKind.Struct || named.TypeKind == TypeKind.Interface)
-                && named.SpecialType == SpecialType.None
-                && CanHoldPersonalInfo(named.ContainingAssembly)
-                && Holds(named, inProgress)
-                ? named
-                : null;
+            INamedTypeSymbol? fallback = null;
+            var fallbackDepth = 0;
+            var current = type;
+            for (var level = 0; level <= MaxCollectionDepth; level++)
+            {
+                var element = CollectionElementType(current, out _);
+                if (UnwrapNullable(current) is INamedTypeSymbol named
+                    && (named.TypeKind == TypeKind.Class || named.TypeKind == TypeKind.Struct || named.TypeKind == TypeKind.Interface)
+                    && named.SpecialType == SpecialType.None
+                    && CanHoldPersonalInfo(named.ContainingAssembly)
+                    && Holds(named, inProgress))
+                {
+                    if (element is null || HasPrivacyCode(named))
+                    {
+                        depth = level;
+                        return named;
+                    }
+
+                    if (fallback is null)
+                    {
+                        fallback = named;
+                        fallbackDepth = level;
+                    }
+                }
+
+                if (element is null)
+                {
+                    break;
+                }
+
+                current = element;
+            }
+
+            depth = fallbackDepth;
+            return fallback;
         }
+
+        /// <summary>The type gets generated code here (partial, in source) or comes with it (implements IPersonalDataExport).</summary>
+        private bool HasPrivacyCode(INamedTypeSymbol type)
+            => type.DeclaringSyntaxReferences.IsEmpty
+                ? Implements(type, _personalDataExport, null)
+                : IsPartialInSource(type.OriginalDefinition, CancellationToken.None);
 
         /// <summary>Only assemblies that reference the runtime can declare annotated types; this keeps the search out of the framework.</summary>
         private bool CanHoldPersonalInfo(IAssemblySymbol? assembly)
@@ -240,6 +302,98 @@ namespace PrivacyAnalyzers.CodeModel
                         kind = CollectionKind.ListInterface;
                         return generic.TypeArguments[0];
                     }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The element type of any collection: an array of any rank, or a type that is or implements <c>IEnumerable&lt;T&gt;</c>
+        /// (for a dictionary, <c>IDictionary&lt;K, V&gt;</c> or <c>IReadOnlyDictionary&lt;K, V&gt;</c>, the value type);
+        /// <c>null</c> for strings and for every other type.
+        /// </summary>
+        public ITypeSymbol? CollectionElementType(ITypeSymbol type, out CollectionKind kind)
+        {
+            // ImmutableArray<T>? and other nullable collection structs.
+            type = UnwrapNullable(type);
+            if (type is IArrayTypeSymbol { Rank: > 1 } multidimensional)
+            {
+                kind = CollectionKind.MultidimensionalArray;
+                return multidimensional.ElementType;
+            }
+
+            var element = ElementType(type, out kind);
+
+            // Strings enumerate characters and primitives implement many interfaces: neither is a collection of items.
+            if (element is not null || type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None || named.TypeKind == TypeKind.Enum)
+            {
+                return element;
+            }
+
+            if (named.TypeArguments.Length == 1)
+            {
+                var definition = named.OriginalDefinition;
+                kind = SymbolEqualityComparer.Default.Equals(definition, _hashSet) ? CollectionKind.HashSet
+                    : IsOneOf(definition, _setInterfaces) ? CollectionKind.SetInterface
+                    : SymbolEqualityComparer.Default.Equals(definition, _immutableArray) ? CollectionKind.ImmutableArray
+                    : CollectionKind.None;
+                if (kind != CollectionKind.None)
+                {
+                    return named.TypeArguments[0];
+                }
+            }
+
+            if (ImplementedOrSelf(named, _dictionaryInterfaces) is { TypeArguments.Length: 2 } dictionary)
+            {
+                kind = CollectionKind.Dictionary;
+                return dictionary.TypeArguments[1];
+            }
+
+            if (ImplementedOrSelf(named, _enumerable) is { TypeArguments.Length: 1 } enumerable)
+            {
+                kind = CollectionKind.Enumerable;
+                return enumerable.TypeArguments[0];
+            }
+
+            kind = CollectionKind.None;
+            return null;
+        }
+
+        /// <summary>The key type of a <see cref="CollectionKind.Dictionary"/> collection; <c>null</c> for any other type.</summary>
+        public ITypeSymbol? DictionaryKeyType(ITypeSymbol type)
+            => CollectionElementType(type, out var kind) is not null && kind == CollectionKind.Dictionary
+                && UnwrapNullable(type) is INamedTypeSymbol named
+                && ImplementedOrSelf(named, _dictionaryInterfaces) is { TypeArguments.Length: 2 } dictionary
+                ? dictionary.TypeArguments[0]
+                : null;
+
+        private static bool IsOneOf(INamedTypeSymbol definition, INamedTypeSymbol?[] candidates)
+        {
+            foreach (var candidate in candidates)
+            {
+                if (SymbolEqualityComparer.Default.Equals(definition, candidate))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The type itself, or the first interface it implements, whose definition is one of <paramref name="definitions"/>.</summary>
+        private static INamedTypeSymbol? ImplementedOrSelf(INamedTypeSymbol type, INamedTypeSymbol?[] definitions)
+        {
+            if (IsOneOf(type.OriginalDefinition, definitions))
+            {
+                return type;
+            }
+
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (IsOneOf(implemented.OriginalDefinition, definitions))
+                {
+                    return implemented;
                 }
             }
 
@@ -406,10 +560,10 @@ namespace PrivacyAnalyzers.CodeModel
             var member = new PrivacyMember(symbol, type)
             {
                 IsPublic = symbol.DeclaredAccessibility == Accessibility.Public,
-                IsDataSubjectId = PrivacySymbols.Find(symbol, _symbols.DataSubjectId) is not null,
+                IsDataSubjectId = PrivacyAttributes.FindOnMember(symbol, _symbols.DataSubjectId) is not null,
             };
 
-            var personalInfo = PrivacySymbols.Find(symbol, _symbols.PersonalInfo);
+            var personalInfo = PrivacyAttributes.FindOnMember(symbol, _symbols.PersonalInfo);
             if (personalInfo is not null)
             {
                 member.PersonalInfo = AttributeReaders.ReadPersonalInfo(personalInfo);
@@ -419,21 +573,35 @@ namespace PrivacyAnalyzers.CodeModel
                 member.PersonalInfo = typeLevel;
             }
 
-            var retention = PrivacySymbols.Find(symbol, _symbols.RetainFor);
+            var retention = PrivacyAttributes.FindOnMember(symbol, _symbols.RetainFor);
             if (retention is not null)
             {
                 member.Retention = AttributeReaders.ReadRetention(retention);
             }
 
-            var element = ElementType(type, out var collection);
+            var nestedDepth = 0;
+            var nested = IsIncomplete(type) ? null : AnnotatedTarget(type, new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default), out nestedDepth);
+            var collection = CollectionKind.None;
+            var element = nested is not null && nestedDepth == 0 ? null : CollectionElementType(type, out collection);
             member.Collection = collection;
             member.ElementType = element;
-            var valueType = UnwrapNullable(element ?? type);
+            member.ItemType = element;
+            if (element is not null)
+            {
+                // Look through collections of collections down to the items: the annotated type, or the values.
+                var levels = nested is null ? MaxCollectionDepth : nestedDepth;
+                for (var depth = 1; depth < levels && CollectionElementType(member.ItemType!, out _) is { } inner; depth++)
+                {
+                    member.ItemType = inner;
+                    member.HasCollectionElements = true;
+                }
+            }
+
+            var valueType = UnwrapNullable(member.ItemType ?? type);
             member.ValueKind = KindOf(valueType);
             member.IsNullableValueType = type.IsValueType && !ReferenceEquals(UnwrapNullable(type), type);
             member.IsNullableReference = type.IsReferenceType && type.NullableAnnotation != NullableAnnotation.NotAnnotated;
 
-            var nested = IsIncomplete(type) ? null : AnnotatedTarget(type, new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default));
             if (nested is not null)
             {
                 member.Role = collection == CollectionKind.None ? MemberRole.Nested : MemberRole.NestedCollection;
@@ -519,7 +687,7 @@ namespace PrivacyAnalyzers.CodeModel
 
         private void ReadMask(PrivacyMember member, ISymbol symbol)
         {
-            var attribute = PrivacySymbols.Find(symbol, _symbols.Mask);
+            var attribute = PrivacyAttributes.FindOnMember(symbol, _symbols.Mask);
             var mask = attribute is null ? (MaskData?)null : AttributeReaders.ReadMask(attribute);
             member.HasMaskAttribute = mask.HasValue;
             member.MaskChar = mask?.MaskChar ?? '*';
@@ -557,7 +725,7 @@ namespace PrivacyAnalyzers.CodeModel
 
         private void ReadAnonymization(PrivacyMember member, ISymbol symbol)
         {
-            var attribute = PrivacySymbols.Find(symbol, _symbols.Anonymize);
+            var attribute = PrivacyAttributes.FindOnMember(symbol, _symbols.Anonymize);
             var data = attribute is null ? (AnonymizeData?)null : AttributeReaders.ReadAnonymize(attribute);
             member.BucketSize = data?.BucketSize ?? 0;
             if (member.Role != MemberRole.Personal)
@@ -758,6 +926,24 @@ namespace PrivacyAnalyzers.CodeModel
 
         private static bool HasMember(INamedTypeSymbol type, string name) => !type.GetMembers(name).IsEmpty;
 
+        /// <summary>
+        /// Why the copy cannot build the member's new collection, or <c>null</c>. Only collections whose items are
+        /// masked or anonymized one by one need a new one: other personal collections are reset as a whole.
+        /// </summary>
+        private static string? CollectionNotRebuiltReason(PrivacyMember member)
+        {
+            var rebuilt = member.Role == MemberRole.NestedCollection
+                || (member.Role == MemberRole.Personal && member.ValueKind == ValueKind.String && member.Collection != CollectionKind.None && member.MaskStyle != MaskStyle.None);
+            if (!rebuilt || member.CanRebuildCollection)
+            {
+                return null;
+            }
+
+            return "'" + member.Name + "' has type " + member.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
+                + (member.HasCollectionElements ? ", a collection of collections" : string.Empty)
+                + "; only " + RebuiltCollections + " can be rebuilt with masked or anonymized items";
+        }
+
         private string? FindCopyBlocker(PrivacyTypeModel model, CancellationToken cancellationToken, out ISymbol? blockingMember)
         {
             blockingMember = null;
@@ -767,10 +953,11 @@ namespace PrivacyAnalyzers.CodeModel
                 if (member.ChangedByCopy)
                 {
                     needsCopy = true;
-                    if (member.NotAssignableReason is not null)
+                    var reason = member.NotAssignableReason ?? CollectionNotRebuiltReason(member);
+                    if (reason is not null)
                     {
                         blockingMember = member.Symbol;
-                        return member.NotAssignableReason;
+                        return reason;
                     }
                 }
             }

@@ -30,13 +30,40 @@ namespace PrivacyAnalyzers.CodeModel
         Enum,
     }
 
-    /// <summary>The collection shapes the generator copies: arrays, <c>List&lt;T&gt;</c> and interfaces a <c>List&lt;T&gt;</c> can be assigned to.</summary>
+    /// <summary>
+    /// The shape of a collection member. Mask() and Anonymize() rebuild arrays, lists, list interfaces and sets; the
+    /// other shapes are exported, printed and counted as personal information, but cannot be rebuilt.
+    /// </summary>
     public enum CollectionKind
     {
         None,
+
+        /// <summary>A one-dimensional array.</summary>
         Array,
+
+        /// <summary><c>List&lt;T&gt;</c>.</summary>
         List,
+
+        /// <summary>An interface a <c>List&lt;T&gt;</c> can be assigned to: IEnumerable, IReadOnlyList, IReadOnlyCollection, IList, ICollection.</summary>
         ListInterface,
+
+        /// <summary><c>HashSet&lt;T&gt;</c>: rebuilt with the same comparer.</summary>
+        HashSet,
+
+        /// <summary><c>ISet&lt;T&gt;</c> or <c>IReadOnlySet&lt;T&gt;</c>: rebuilt as a <c>HashSet&lt;T&gt;</c>.</summary>
+        SetInterface,
+
+        /// <summary>A type implementing <c>IDictionary&lt;K, V&gt;</c> or <c>IReadOnlyDictionary&lt;K, V&gt;</c>: the values are the elements.</summary>
+        Dictionary,
+
+        /// <summary><c>ImmutableArray&lt;T&gt;</c>; its default instance counts as <c>null</c>.</summary>
+        ImmutableArray,
+
+        /// <summary>An array of rank two or more.</summary>
+        MultidimensionalArray,
+
+        /// <summary>Any other type implementing <c>IEnumerable&lt;T&gt;</c>.</summary>
+        Enumerable,
     }
 
     /// <summary>Why a member matters to the generated code.</summary>
@@ -126,8 +153,26 @@ namespace PrivacyAnalyzers.CodeModel
 
         public CollectionKind Collection { get; internal set; }
 
-        /// <summary>The element type of a collection; <c>null</c> otherwise.</summary>
+        /// <summary>The element type of a collection (the value type of a dictionary); <c>null</c> otherwise.</summary>
         public ITypeSymbol? ElementType { get; internal set; }
+
+        /// <summary>
+        /// The type of the items a collection holds once nested collections are looked through (<c>Address</c> for
+        /// <c>Address[][]</c>); the same as <see cref="ElementType"/> for a collection of single items.
+        /// </summary>
+        public ITypeSymbol? ItemType { get; internal set; }
+
+        /// <summary>The elements are collections themselves (jagged arrays, lists of lists, dictionaries of lists).</summary>
+        public bool HasCollectionElements { get; internal set; }
+
+        /// <summary>Mask() and Anonymize() can build a new collection of this shape: see <see cref="PrivacyModelReader.RebuiltCollections"/>.</summary>
+        public bool CanRebuildCollection
+            => !HasCollectionElements
+                && (Collection == CollectionKind.Array
+                    || Collection == CollectionKind.List
+                    || Collection == CollectionKind.ListInterface
+                    || Collection == CollectionKind.HashSet
+                    || Collection == CollectionKind.SetInterface);
 
         /// <summary>For <see cref="MemberRole.Nested"/> and <see cref="MemberRole.NestedCollection"/>: the annotated type (nullable unwrapped).</summary>
         public INamedTypeSymbol? NestedType { get; internal set; }

@@ -14,7 +14,8 @@ namespace PrivacyAnalyzers.Generators
     /// <remarks>
     /// Types are found three ways: [PersonalInfo] on a member or the type; [RetainFor] on the type; and partial types
     /// whose personal information comes through members' types or a base type, plus records whose parameters carry
-    /// attributes (ForAttributeWithMetadataName does not see <c>[property: PersonalInfo(...)]</c> on a record parameter).
+    /// attributes (ForAttributeWithMetadataName does not see <c>[property: PersonalInfo(...)]</c> or
+    /// <c>[PersonalInfo(...)]</c> on a record parameter; both describe the property made from it).
     /// Each yields a value-only <see cref="TypeSpec"/>; duplicates (a type found several ways, or declared in several
     /// files) are merged by name. The generator reports no diagnostics: the analyzers do, from the same model.
     /// </remarks>
@@ -127,7 +128,7 @@ namespace PrivacyAnalyzers.Generators
             {
                 foreach (var parameter in parameters.Parameters)
                 {
-                    // [property: PersonalInfo(...)] on a record parameter, which ForAttributeWithMetadataName does not see.
+                    // [PersonalInfo(...)] on a record parameter, with or without property:, which ForAttributeWithMetadataName does not see.
                     if (parameter.AttributeLists.Count != 0 && node is RecordDeclarationSyntax)
                     {
                         return true;

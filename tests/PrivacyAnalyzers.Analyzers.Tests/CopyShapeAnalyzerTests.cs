@@ -312,4 +312,130 @@ public class CopyShapeAnalyzerTests
             .WithArguments("Employee", "its base type 'Person' declares its own Mask() or Anonymize()"));
         await test.RunAsync();
     }
+
+    private const string Rebuilt =
+        "only arrays, List<T>, HashSet<T> and the interfaces IEnumerable<T>, IReadOnlyList<T>, IReadOnlyCollection<T>, IList<T>, ICollection<T>, ISet<T> and IReadOnlySet<T> can be rebuilt with masked or anonymized items";
+
+    [Fact]
+    public async Task Collection_of_annotated_objects_that_cannot_be_rebuilt_is_reported()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using PrivacyAnalyzers;
+
+            public partial class Address
+            {
+                [PersonalInfo(DataCategory.Contact.Street)]
+                public string Street { get; set; } = "";
+            }
+
+            public partial class {|#0:Route|}
+            {
+                public Queue<Address> Stops { get; set; } = new();
+            }
+
+            public partial class {|#1:Directory|}
+            {
+                public Dictionary<string, Address> Entries { get; set; } = new();
+            }
+
+            public partial class {|#2:Grid|}
+            {
+                public Address[][] Rows { get; set; } = new Address[0][];
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source,
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Route", "'Stops' has type Queue<Address>; " + Rebuilt),
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(1).WithArguments("Directory", "'Entries' has type Dictionary<string, Address>; " + Rebuilt),
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(2).WithArguments("Grid", "'Rows' has type Address[][], a collection of collections; " + Rebuilt));
+    }
+
+    [Fact]
+    public async Task Sets_lists_and_arrays_of_annotated_objects_are_not_reported()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using PrivacyAnalyzers;
+
+            public partial class Address
+            {
+                [PersonalInfo(DataCategory.Contact.Street)]
+                public string Street { get; set; } = "";
+            }
+
+            public partial class Route
+            {
+                public HashSet<Address> Visited { get; set; } = new();
+
+                public ISet<Address>? Planned { get; set; }
+
+                public List<Address> Stops { get; set; } = new();
+
+                public Address[] Legs { get; set; } = new Address[0];
+
+                [PersonalInfo(DataCategory.Contact.PhoneNumber)]
+                public HashSet<string> Phones { get; set; } = new();
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Masked_strings_in_a_collection_that_cannot_be_rebuilt_are_reported_unless_shown_as_is()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using PrivacyAnalyzers;
+
+            public partial class {|#0:Calls|}
+            {
+                [PersonalInfo(DataCategory.Contact.PhoneNumber)]
+                public Queue<string> Numbers { get; set; } = new();
+            }
+
+            public partial class Shown
+            {
+                [PersonalInfo(DataCategory.Contact.PhoneNumber), Mask(MaskStyle.None)]
+                public Queue<string> Numbers { get; set; } = new();
+
+                [PersonalInfo(DataCategory.Behavior.LoginLog)]
+                public Queue<System.DateTime> Logins { get; set; } = new();
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source,
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Calls", "'Numbers' has type Queue<string>; " + Rebuilt));
+    }
+
+    [Fact]
+    public async Task Derived_type_of_a_base_holding_a_collection_that_cannot_be_rebuilt_is_reported()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using PrivacyAnalyzers;
+
+            public partial class Address
+            {
+                [PersonalInfo(DataCategory.Contact.Street)]
+                public string Street { get; set; } = "";
+            }
+
+            public partial class {|#0:Person|}
+            {
+                public Stack<Address> Homes { get; set; } = new();
+            }
+
+            public partial class {|#1:Employee|} : Person
+            {
+                [PersonalInfo(DataCategory.Contact.Email)]
+                public string Email { get; set; } = "";
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source,
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Person", "'Homes' has type Stack<Address>; " + Rebuilt),
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(1).WithArguments("Employee", "its base type 'Person' cannot be copied: 'Homes' has type Stack<Address>; " + Rebuilt));
+    }
 }

@@ -41,6 +41,16 @@ public sealed class RobustnessTests
         // Records half written.
         "using PrivacyAnalyzers; public partial record R([property: PersonalInfo(\"user.name\")] string Name, [property: PersonalInfo] Missing",
         "using PrivacyAnalyzers; public partial record struct R([property: PersonalInfo(\"user.name\")] string Name) : Missing;",
+        // Attributes on positional parameters without the property: target, half written or clashing.
+        "using PrivacyAnalyzers; public partial record R([PersonalInfo(\"user.name\")] string Name, [PersonalInfo(",
+        "using PrivacyAnalyzers; public partial record R([PersonalInfo(\"user.name\")] string A, [PersonalInfo(\"user.name\")] int A);",
+        "using PrivacyAnalyzers; public partial record R([PersonalInfo(\"user.name\")] string Name) { public string Name; public int Name { get; } }",
+        "using PrivacyAnalyzers; public partial class C([PersonalInfo(\"user.name\")] string Name) { public string Value { get; } = Name; }",
+        // Collections half typed, of unbound items, of type parameters, implementing IEnumerable<T> twice.
+        "using System.Collections.Generic; using PrivacyAnalyzers; public partial class A { [PersonalInfo(\"user.name\")] public string N = \"\"; } public partial class B { public Dictionary<string, > Map { get; set; } public HashSet<A Broken; public A[, Grid; }",
+        "using System.Collections.Generic; using PrivacyAnalyzers; public partial class B { public Queue<Missing> Items { get; set; } public Dictionary<Missing, Missing2> Map { get; set; } [PersonalInfo(\"user.name\")] public Stack<Missing> Names { get; set; } }",
+        "using System.Collections.Generic; using PrivacyAnalyzers; public partial class A { [PersonalInfo(\"user.name\")] public string N = \"\"; } public partial class B<T> where T : IEnumerable<A> { public T? Items { get; set; } public List<T>? Lists { get; set; } }",
+        "using System.Collections; using System.Collections.Generic; using PrivacyAnalyzers; public partial class A { [PersonalInfo(\"user.name\")] public string N = \"\"; } public class Both : IEnumerable<A>, IEnumerable<string> { IEnumerator<A> IEnumerable<A>.GetEnumerator() => null!; IEnumerator<string> IEnumerable<string>.GetEnumerator() => null!; IEnumerator IEnumerable.GetEnumerator() => null!; } public partial class B { public Both? Items { get; set; } }",
     };
 
     [Theory]

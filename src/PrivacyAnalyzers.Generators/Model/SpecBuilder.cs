@@ -13,6 +13,10 @@ namespace PrivacyAnalyzers.Generators.Model
     {
         private const string Runtime = "global::PrivacyAnalyzers.";
         private const string Linq = "global::System.Linq.Enumerable.";
+        private const string Generic = "global::System.Collections.Generic.";
+
+        private static readonly SymbolDisplayFormat TypeNameFormat = SymbolDisplayFormat.FullyQualifiedFormat
+            .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
         /// <summary>The spec of <paramref name="type"/>, or <c>null</c> when it holds no personal information (or is not a class or struct).</summary>
         public static TypeSpec? Build(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
@@ -54,7 +58,7 @@ namespace PrivacyAnalyzers.Generators.Model
                 GeneratesCode: generates,
                 Print: generates ? PrintOf(model) : null,
                 Copy: model.GeneratesCopy ? CopyOf(model) : null,
-                Export: model.GeneratesExport ? ExportOf(model) : null,
+                Export: model.GeneratesExport ? ExportOf(model, reader) : null,
                 Retention: model.GeneratesRetention ? RetentionOf(model) : null,
                 Inventory: InventoryOf(model));
         }
@@ -206,10 +210,38 @@ namespace PrivacyAnalyzers.Generators.Model
                         : Literal("***");
                 case MemberRole.Nested:
                     return member.Nested.PrintsRedacted ? asObject : Literal("***");
+                case MemberRole.NestedCollection:
+                    // The compiler prints a collection's ToString(): its type name, unless the type prints its items.
+                    return PrintsTypeName(member.Type) ? asObject : Literal("***");
                 default:
-                    // Plain members, and collections, which print their type name as the compiler does.
                     return asObject;
             }
+        }
+
+        /// <summary>
+        /// True when ToString() of a value of <paramref name="type"/> is the type name: arrays, and types that do not
+        /// override ToString below object or ValueType. Interfaces leave it to the object behind them, as the compiler does.
+        /// </summary>
+        private static bool PrintsTypeName(ITypeSymbol type)
+        {
+            var depth = 0;
+            for (var current = PrivacyModelReader.UnwrapNullable(type) as INamedTypeSymbol; current is not null && depth < 64; current = current.BaseType, depth++)
+            {
+                if (current.SpecialType == SpecialType.System_Object || current.SpecialType == SpecialType.System_ValueType)
+                {
+                    return true;
+                }
+
+                foreach (var candidate in current.GetMembers("ToString"))
+                {
+                    if (candidate is IMethodSymbol { IsStatic: false, Parameters.Length: 0 })
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
         }
 
         private static string MaskCall(PrivacyMember member, string value)
@@ -270,13 +302,52 @@ namespace PrivacyAnalyzers.Generators.Model
                 && (element.NullableAnnotation == NullableAnnotation.Annotated
                     || (element.IsReferenceType && element.NullableAnnotation == NullableAnnotation.None));
 
-        /// <summary><c>ToList(Select(value, item => ...))</c> (or ToArray for arrays), null-safe for the member's nullability.</summary>
+        private static string TypeName(ITypeSymbol type) => type.ToDisplayString(TypeNameFormat);
+
+        /// <summary>
+        /// <c>ToList(Select(value, item => ...))</c>, ToArray for arrays, a new HashSet for sets (with the comparer of a
+        /// HashSet), null-safe for the member's nullability.
+        /// </summary>
         private static string MapCollection(PrivacyMember member, string itemExpression)
         {
             var value = Access(member);
-            var mapped = Linq + (member.Collection == CollectionKind.Array ? "ToArray(" : "ToList(")
-                + Linq + "Select(" + value + ", item => " + itemExpression + "))";
+            var items = Linq + "Select(" + value + ", item => " + itemExpression + ")";
+            string mapped;
+            switch (member.Collection)
+            {
+                case CollectionKind.Array:
+                    mapped = Linq + "ToArray(" + items + ")";
+                    break;
+                case CollectionKind.HashSet:
+                    mapped = "new " + Generic + "HashSet<" + TypeName(member.ElementType!) + ">(" + items + ", " + value + ".Comparer)";
+                    break;
+                case CollectionKind.SetInterface:
+                    mapped = "new " + Generic + "HashSet<" + TypeName(member.ElementType!) + ">(" + items + ")";
+                    break;
+                default:
+                    mapped = Linq + "ToList(" + items + ")";
+                    break;
+            }
+
             return value + " is null ? " + (member.IsNullableReference ? "null" : "null!") + " : " + mapped;
+        }
+
+        private static bool IsSet(PrivacyMember member)
+            => member.Collection == CollectionKind.HashSet || member.Collection == CollectionKind.SetInterface;
+
+        /// <summary>
+        /// <c>item.Mask()</c> for one element of a set, typed as the element: <c>null</c> items stay <c>null</c>, and a
+        /// non-nullable reference element type keeps its annotation.
+        /// </summary>
+        private static string ElementCall(PrivacyMember member, string call)
+        {
+            var element = member.ElementType!;
+            if (element.IsValueType)
+            {
+                return ElementIsNullableValueType(member) ? "item?." + call : "item." + call;
+            }
+
+            return element.NullableAnnotation == NullableAnnotation.Annotated ? "item?." + call : "item?." + call + "!";
         }
 
         private static string NestedCall(PrivacyMember member, string call)
@@ -317,6 +388,11 @@ namespace PrivacyAnalyzers.Generators.Model
                     if (!member.Nested.CanMask)
                     {
                         return Suppressed(member);
+                    }
+
+                    if (IsSet(member))
+                    {
+                        return MapCollection(member, ElementCall(member, "Mask()"));
                     }
 
                     if (ElementIsNullable(member) || ElementIsNullableValueType(member))
@@ -368,6 +444,11 @@ namespace PrivacyAnalyzers.Generators.Model
                         return Suppressed(member);
                     }
 
+                    if (IsSet(member))
+                    {
+                        return MapCollection(member, ElementCall(member, "Anonymize(key)"));
+                    }
+
                     if (ElementIsNullable(member) || ElementIsNullableValueType(member))
                     {
                         return MapCollection(member, "item?.Anonymize(key)");
@@ -408,7 +489,7 @@ namespace PrivacyAnalyzers.Generators.Model
             return new CopySpec(kind, chain, new EquatableArray<AssignmentSpec>(mask), new EquatableArray<AssignmentSpec>(anonymize));
         }
 
-        private static ExportSpec ExportOf(PrivacyTypeModel model)
+        private static ExportSpec ExportOf(PrivacyTypeModel model, PrivacyModelReader reader)
         {
             var chain = model.BaseHasExportChain ? ChainKind.Override
                 : model.IsValueType || model.IsSealed ? ChainKind.Direct
@@ -416,7 +497,7 @@ namespace PrivacyAnalyzers.Generators.Model
             var statements = new List<string>();
             foreach (var member in model.Members)
             {
-                if (ExportStatement(member) is { } statement)
+                if (ExportStatement(member, reader) is { } statement)
                 {
                     statements.Add(statement);
                 }
@@ -425,7 +506,7 @@ namespace PrivacyAnalyzers.Generators.Model
             return new ExportSpec(chain, new EquatableArray<string>(statements));
         }
 
-        private static string? ExportStatement(PrivacyMember member)
+        private static string? ExportStatement(PrivacyMember member, PrivacyModelReader reader)
         {
             var value = Access(member);
             var name = Literal(member.Name);
@@ -435,14 +516,13 @@ namespace PrivacyAnalyzers.Generators.Model
                 case MemberRole.Nested when member.Nested.CanExport:
                     return json + (member.IsNullableValueType ? "WriteNullableObject(" : "WriteObject(") + "writer, " + name + ", " + value + ");";
                 case MemberRole.NestedCollection when member.Nested.CanExport:
-                    if (ElementIsNullableValueType(member))
+                    if (member.ItemType is { IsValueType: true } itemType && !ReferenceEquals(PrivacyModelReader.UnwrapNullable(itemType), itemType))
                     {
                         // Nullable<T> satisfies no interface constraint: the elements are written as the interface.
-                        return json + "WriteArray(writer, " + name + ", " + value + " is null ? null : " + Linq + "Select(" + value
-                            + ", item => (" + Runtime + "IPersonalDataExport?)item));";
+                        return json + "WriteArray(writer, " + name + ", " + MapItems(member, reader, "(" + Runtime + "IPersonalDataExport?)item") + ");";
                     }
 
-                    return json + "WriteArray(writer, " + name + ", " + value + ");";
+                    return json + "WriteArray(writer, " + name + ", " + Items(member, reader) + ");";
                 case MemberRole.Personal:
                 case MemberRole.Nested:
                 case MemberRole.NestedCollection:
@@ -461,11 +541,11 @@ namespace PrivacyAnalyzers.Generators.Model
             {
                 if (member.ValueKind == ValueKind.String)
                 {
-                    return json + "WriteStrings(" + head + value + ");";
+                    return json + "WriteStrings(" + head + Items(member, reader) + ");";
                 }
 
-                var itemText = member.ElementType is { } element ? Text(element, "item") : "item?.ToString()";
-                return json + "WriteStrings(" + head + value + " is null ? null : " + Linq + "Select(" + value + ", item => " + itemText + "));";
+                var itemText = member.ItemType is { } item ? Text(item, "item") : "item?.ToString()";
+                return json + "WriteStrings(" + head + MapItems(member, reader, itemText) + ");";
             }
 
             if (member.Role != MemberRole.Personal)
@@ -497,6 +577,98 @@ namespace PrivacyAnalyzers.Generators.Model
                     // Enums by name, anything else by its ToString().
                     return json + "WriteString(" + head + Text(member.Type, value) + ");";
             }
+        }
+
+        /// <summary>
+        /// The items of a collection member as an <c>IEnumerable&lt;T&gt;</c> expression, <c>null</c> for a null (or
+        /// default) collection: dictionaries give their values, and collections of collections are flattened.
+        /// </summary>
+        private static string Items(PrivacyMember member, PrivacyModelReader reader)
+        {
+            var value = Access(member);
+
+            // Conversions keep null as null; the calls that read the collection must not see it.
+            var keepsNull = !member.HasCollectionElements
+                && member.Collection != CollectionKind.Dictionary
+                && member.Collection != CollectionKind.MultidimensionalArray
+                && member.Collection != CollectionKind.ImmutableArray;
+            var isNull = NullTest(reader, member.Type, value);
+            if (keepsNull || isNull is null)
+            {
+                return member.HasCollectionElements ? Flatten(reader, member.Type, value, 1, member.ItemType!) : Sequence(reader, member.Type, value, mayBeNull: isNull is not null);
+            }
+
+            var items = member.HasCollectionElements ? Flatten(reader, member.Type, value, 1, member.ItemType!) : Sequence(reader, member.Type, value, mayBeNull: false);
+            return "(" + isNull + " ? null : " + items + ")";
+        }
+
+        /// <summary>As <see cref="Items"/>, each item mapped by <paramref name="itemExpression"/> of <c>item</c>.</summary>
+        private static string MapItems(PrivacyMember member, PrivacyModelReader reader, string itemExpression)
+        {
+            var value = Access(member);
+            var items = member.HasCollectionElements ? Flatten(reader, member.Type, value, 1, member.ItemType!) : Sequence(reader, member.Type, value, mayBeNull: false);
+            var mapped = Linq + "Select(" + items + ", item => " + itemExpression + ")";
+            return NullTest(reader, member.Type, value) is { } isNull ? isNull + " ? null : " + mapped : mapped;
+        }
+
+        /// <summary>Every item of a collection of collections, a null inner collection counting as empty.</summary>
+        private static string Flatten(PrivacyModelReader reader, ITypeSymbol type, string value, int level, ITypeSymbol itemType)
+        {
+            var element = reader.CollectionElementType(type, out _)!;
+            var sequence = Sequence(reader, type, value, mayBeNull: false);
+            if (level > 1 && NullTest(reader, type, value) is { } isNull)
+            {
+                sequence = "(" + isNull + " ? " + Linq + "Empty<" + TypeName(element) + ">() : " + sequence + ")";
+            }
+
+            if (SymbolEqualityComparer.IncludeNullability.Equals(element, itemType) || reader.CollectionElementType(element, out _) is null || level > 8)
+            {
+                return sequence;
+            }
+
+            var inner = "items" + level.ToString(CultureInfo.InvariantCulture);
+            return Linq + "SelectMany(" + sequence + ", " + inner + " => " + Flatten(reader, element, inner, level + 1, itemType) + ")";
+        }
+
+        /// <summary>
+        /// The collection <paramref name="value"/> as an <c>IEnumerable&lt;T&gt;</c> of its elements (a dictionary's values);
+        /// only conversions are applied to a value that <paramref name="mayBeNull"/>.
+        /// </summary>
+        private static string Sequence(PrivacyModelReader reader, ITypeSymbol type, string value, bool mayBeNull)
+        {
+            var element = reader.CollectionElementType(type, out var kind)!;
+            switch (kind)
+            {
+                case CollectionKind.Dictionary:
+                    var key = reader.DictionaryKeyType(PrivacyModelReader.UnwrapNullable(type))!;
+                    return Linq + "Select((" + Generic + "IEnumerable<" + Generic + "KeyValuePair<" + TypeName(key) + ", " + TypeName(element) + ">>)"
+                        + value + ", entry => entry.Value)";
+                case CollectionKind.MultidimensionalArray:
+                    return Linq + "Cast<" + TypeName(element) + ">(" + value + ")";
+                case CollectionKind.ImmutableArray:
+                case CollectionKind.Enumerable:
+                    // A type may implement IEnumerable<T> more than once: the cast names the one the model read. It keeps null as null.
+                    return "((" + Generic + "IEnumerable<" + TypeName(element) + ">" + (mayBeNull ? "?" : string.Empty) + ")" + value + ")";
+                default:
+                    return value;
+            }
+        }
+
+        /// <summary>The test that <paramref name="value"/> holds no collection, or <c>null</c> for a value type that always does.</summary>
+        private static string? NullTest(PrivacyModelReader reader, ITypeSymbol type, string value)
+        {
+            var isDefaultArray = reader.CollectionElementType(type, out var kind) is not null && kind == CollectionKind.ImmutableArray;
+            if (!ReferenceEquals(PrivacyModelReader.UnwrapNullable(type), type))
+            {
+                return value + " is null" + (isDefaultArray ? " || " + value + ".Value.IsDefault" : string.Empty);
+            }
+
+            if (isDefaultArray)
+            {
+                return value + ".IsDefault";
+            }
+
+            return type.IsValueType ? null : value + " is null";
         }
 
         /// <summary>
