@@ -51,7 +51,7 @@ namespace PrivacyAnalyzers.Analyzers.Flow
                 return;
             }
 
-            var methodFlow = new MethodFlow(flow, context.OperationBlocks, options, context.CancellationToken);
+            var methodFlow = new MethodFlow(flow, context.OperationBlocks, context.GetControlFlowGraph, options, context.CancellationToken);
             foreach (var hit in hits)
             {
                 var taint = methodFlow.Evaluate(hit.Value);

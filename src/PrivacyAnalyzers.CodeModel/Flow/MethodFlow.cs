@@ -1,19 +1,22 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace PrivacyAnalyzers.CodeModel.Flow
 {
     /// <summary>
     /// Tracks personal information through one method body (its lambdas and local functions included).
-    /// A local or parameter read after a plain assignment or declaration that precedes it in an enclosing block
-    /// (<c>x = ...;</c>) sees that write and the writes between the two (or in a loop around the read), so
-    /// <c>phone = Mask(phone)</c> cleans what follows. Other reads — with no such write before them in their own
-    /// function, or in bodies with <c>goto</c> — are tracked flow-insensitively: tainted when any write anywhere is. Fields, properties and
-    /// calls into other methods are not followed; their classification (attributes, the type of the value) is what
-    /// counts. Not thread-safe: one instance per body.
+    /// A read of a local or parameter in the body itself sees the writes that reach it along the control flow graph
+    /// (<see cref="ReachingDefinitions"/>), so <c>phone = Mask(phone)</c> on every path cleans what follows, and a write
+    /// on one branch or later in a loop still counts. Writes inside lambdas and local functions may run at any time and
+    /// reach every read; reads inside them, and reads that depend on themselves, are tracked flow-insensitively: tainted
+    /// when any write anywhere is. Fields, properties and calls into other methods are not followed; their
+    /// classification (attributes, the type of the value) is what counts. The graph is built only when a read of a
+    /// written local or parameter is asked about. Not thread-safe: one instance per body.
     /// </summary>
     public sealed class MethodFlow
     {
@@ -30,9 +33,9 @@ namespace PrivacyAnalyzers.CodeModel.Flow
         private readonly HashSet<IOperation> _functionsInProgress = new HashSet<IOperation>();
         private readonly HashSet<IOperation> _readsInProgress = new HashSet<IOperation>();
         private readonly Dictionary<IOperation, PersonalTaint?> _reads = new Dictionary<IOperation, PersonalTaint?>();
+        private readonly Func<IOperation, ControlFlowGraph?> _graphOf;
         private Dictionary<ISymbol, List<Definition>>? _definitionsByTarget;
-        private Dictionary<IOperation, Definition>? _plainDefinitions;
-        private bool _hasGoto;
+        private Dictionary<IOperation, ReachingDefinitions?>? _reachingByBlock;
 
         // Set while the flow-insensitive fixpoint runs, whose rounds must read the map they build.
         private bool _insensitive;
@@ -41,10 +44,12 @@ namespace PrivacyAnalyzers.CodeModel.Flow
         private List<Definition>? _definitions;
         private Dictionary<IMethodSymbol, ILocalFunctionOperation>? _localFunctions;
 
-        public MethodFlow(PersonalDataFlow flow, ImmutableArray<IOperation> roots, FlowOptions options, CancellationToken cancellationToken)
+        /// <param name="graphOf">The control flow graph of a method body, block or initializer among <paramref name="roots"/>.</param>
+        public MethodFlow(PersonalDataFlow flow, ImmutableArray<IOperation> roots, Func<IOperation, ControlFlowGraph?> graphOf, FlowOptions options, CancellationToken cancellationToken)
         {
             _flow = flow;
             _roots = roots;
+            _graphOf = graphOf;
             _options = options;
             _cancellationToken = cancellationToken;
         }
@@ -442,7 +447,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 case IAwaitOperation awaited:
                     return IsSanitized(awaited.Operation);
                 case ILocalReferenceOperation local:
-                    if (!_insensitive && ReachingDefinitions(local, local.Local) is { } reaching && _readsInProgress.Add(local))
+                    if (!_insensitive && WritesReaching(local, local.Local) is { } reaching && _readsInProgress.Add(local))
                     {
                         var sanitized = reaching.TrueForAll(definition => definition.IsValue && IsSanitized(definition.Value));
                         _readsInProgress.Remove(local);
@@ -452,7 +457,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                     _sanitizedLocals ??= SanitizedLocals();
                     return _sanitizedLocals.Contains(local.Local);
                 case IParameterReferenceOperation parameter:
-                    if (!_insensitive && ReachingDefinitions(parameter, parameter.Parameter) is { } written && _readsInProgress.Add(parameter))
+                    if (!_insensitive && WritesReaching(parameter, parameter.Parameter) is { } written && _readsInProgress.Add(parameter))
                     {
                         var sanitized = written.TrueForAll(definition => definition.IsValue && IsSanitized(definition.Value));
                         _readsInProgress.Remove(parameter);
@@ -509,7 +514,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             }
 
             // A read that depends on itself (a loop) falls back to every write, which is what it could see.
-            var reaching = ReachingDefinitions(read, variable);
+            var reaching = WritesReaching(read, variable);
             if (reaching is null || !_readsInProgress.Add(read))
             {
                 return PersonalTaint.Merge(entry, Local(variable));
@@ -527,116 +532,68 @@ namespace PrivacyAnalyzers.CodeModel.Flow
         }
 
         /// <summary>
-        /// The writes that can reach <paramref name="read"/>: the nearest plain write before it in an enclosing block of
-        /// the same function, every write between that one and the read, writes in a loop around the read but not around
-        /// that write, and writes from other functions (lambdas run at any time). <c>null</c> when there is no such
-        /// plain write or the body has <c>goto</c>: then every write counts.
+        /// The writes that can reach <paramref name="read"/> along the control flow graph of its body, the value a
+        /// parameter comes in with included; <c>null</c> when the read is not in a graph (it is in a lambda or local
+        /// function) or the variable is never written: then every write counts.
         /// </summary>
-        private List<Definition>? ReachingDefinitions(IOperation read, ISymbol variable)
+        private List<Definition>? WritesReaching(IOperation read, ISymbol variable)
         {
-            CollectDefinitions();
-            if (_hasGoto || !_definitionsByTarget!.TryGetValue(variable, out var all) || DominatingDefinition(read, variable) is not { } dominating)
+            var definitions = CollectDefinitions();
+            if (!_definitionsByTarget!.ContainsKey(variable) || ReachingDefinitionsOf(read) is not { } analysis)
             {
                 return null;
             }
 
-            var function = EnclosingFunction(read);
-            var after = dominating.Site.Syntax.Span.End;
-            var before = read.Syntax.SpanStart;
-            var reaching = new List<Definition> { dominating };
-            foreach (var definition in all)
+            var indices = new List<int>();
+            if (!analysis.TryGetReaching(read, variable, indices))
             {
-                if (ReferenceEquals(definition.Site, dominating.Site))
-                {
-                    continue;
-                }
+                return null;
+            }
 
-                var span = definition.Site.Syntax.Span;
-                if (EnclosingFunction(definition.Site) != function
-                    || (span.Start >= after && span.End <= before)
-                    || InLoopAroundReadOnly(definition.Site, read, dominating.Site))
-                {
-                    reaching.Add(definition);
-                }
+            var reaching = new List<Definition>(indices.Count);
+            foreach (var index in indices)
+            {
+                reaching.Add(definitions[index]);
             }
 
             return reaching;
         }
 
-        /// <summary>The nearest plain write (<c>var x = ...;</c>, <c>x = ...;</c>) of the variable in a block enclosing the read, within its function.</summary>
-        private Definition? DominatingDefinition(IOperation read, ISymbol variable)
+        /// <summary>The analysis of the operation block holding <paramref name="operation"/>, built on first use.</summary>
+        private ReachingDefinitions? ReachingDefinitionsOf(IOperation operation)
         {
-            IOperation child = read;
-            for (var current = read.Parent; current is not null; child = current, current = current.Parent)
+            var block = operation;
+            while (block is not null && !_roots.Contains(block))
             {
-                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-                {
-                    return null;
-                }
-
-                var statements = current switch
-                {
-                    IBlockOperation block => block.Operations,
-                    ISwitchCaseOperation switchCase => switchCase.Body,
-                    _ => default,
-                };
-                if (statements.IsDefault)
-                {
-                    continue;
-                }
-
-                for (var i = statements.IndexOf(child) - 1; i >= 0; i--)
-                {
-                    if (PlainDefinition(statements[i], variable) is { } found)
-                    {
-                        return found;
-                    }
-                }
+                block = block.Parent;
             }
 
-            return null;
-        }
-
-        private Definition? PlainDefinition(IOperation statement, ISymbol variable)
-        {
-            switch (statement)
+            if (block is null)
             {
-                case IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: var target } assignment }
-                    when SymbolEqualityComparer.Default.Equals(Variable(target), variable):
-                    return _plainDefinitions!.TryGetValue(assignment, out var assigned) ? assigned : null;
-                case IUsingDeclarationOperation usingDeclaration:
-                    return PlainDefinition(usingDeclaration.DeclarationGroup, variable);
-                case IVariableDeclarationGroupOperation group:
-                    foreach (var declaration in group.Declarations)
-                    {
-                        foreach (var declarator in declaration.Declarators)
-                        {
-                            if (SymbolEqualityComparer.Default.Equals(declarator.Symbol, variable))
-                            {
-                                return _plainDefinitions!.TryGetValue(declarator, out var declared) ? declared : null;
-                            }
-                        }
-                    }
-
-                    return null;
-                default:
-                    return null;
+                return null;
             }
-        }
 
-        private static bool InLoopAroundReadOnly(IOperation write, IOperation read, IOperation dominating)
-        {
-            for (var current = read.Parent; current is not null && current is not (IAnonymousFunctionOperation or ILocalFunctionOperation); current = current.Parent)
+            _reachingByBlock ??= new Dictionary<IOperation, ReachingDefinitions?>();
+            if (_reachingByBlock.TryGetValue(block, out var known))
             {
-                if (current is ILoopOperation loop
-                    && !loop.Syntax.Span.Contains(dominating.Syntax.Span)
-                    && loop.Syntax.Span.Contains(write.Syntax.Span))
+                return known;
+            }
+
+            ReachingDefinitions? analysis = null;
+            if (block is IMethodBodyBaseOperation or IBlockOperation or IFieldInitializerOperation or IPropertyInitializerOperation or IParameterInitializerOperation
+                && _graphOf(block) is { } graph)
+            {
+                var sites = new List<DefinitionSite>(_definitions!.Count);
+                foreach (var definition in _definitions)
                 {
-                    return true;
+                    sites.Add(new DefinitionSite(definition.Target, definition.Site, definition.Kills));
                 }
+
+                analysis = ReachingDefinitions.Create(graph, sites, _cancellationToken);
             }
 
-            return false;
+            _reachingByBlock.Add(block, analysis);
+            return analysis;
         }
 
         private PersonalTaint? Local(ISymbol symbol)
@@ -726,30 +683,30 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                         case IInvocationOperation invocation:
                             AddInvocationEffects(definitions, invocation);
                             break;
-                        case IBranchOperation { BranchKind: BranchKind.GoTo }:
-                            _hasGoto = true;
-                            break;
                     }
                 }
             }
 
             _definitionsByTarget = new Dictionary<ISymbol, List<Definition>>(SymbolEqualityComparer.Default);
-            _plainDefinitions = new Dictionary<IOperation, Definition>();
-            foreach (var definition in definitions)
+            var written = definitions.Count;
+            for (var i = 0; i < written; i++)
             {
+                var definition = definitions[i];
                 if (!_definitionsByTarget.TryGetValue(definition.Target, out var writes))
                 {
                     writes = new List<Definition>();
                     _definitionsByTarget.Add(definition.Target, writes);
+
+                    // A written parameter may still hold the value it came in with.
+                    if (definition.Target is IParameterSymbol parameter)
+                    {
+                        var entry = Definition.Entry(parameter);
+                        definitions.Add(entry);
+                        writes.Add(entry);
+                    }
                 }
 
                 writes.Add(definition);
-                if (definition.IsValue
-                    && (definition.Site is IVariableDeclaratorOperation
-                        || (definition.Site is ISimpleAssignmentOperation { Target: var target } && SymbolEqualityComparer.Default.Equals(Variable(target), definition.Target))))
-                {
-                    _plainDefinitions[definition.Site] = definition;
-                }
             }
 
             return definitions;
@@ -857,11 +814,15 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             };
         }
 
-        /// <summary>Something written into a local or parameter: a value, a call's receiver and arguments, or a personal out parameter.</summary>
+        /// <summary>
+        /// Something written into a local or parameter: a value, a call's receiver and arguments, a personal out parameter,
+        /// or the value a parameter comes in with.
+        /// </summary>
         private readonly struct Definition
         {
             private readonly IOperation? _value;
             private readonly IParameterSymbol? _personalParameter;
+            private readonly bool _entry;
             private readonly bool _argumentsOnly;
             private readonly bool _includeReceiver;
             private readonly bool _elementOf;
@@ -875,9 +836,15 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 _personalParameter = null;
                 _argumentsOnly = argumentsOnly;
                 _includeReceiver = includeReceiver;
+                _entry = false;
             }
 
             public Definition(IOperation site, ISymbol target, IParameterSymbol personalParameter)
+                : this(site, target, personalParameter, entry: false)
+            {
+            }
+
+            private Definition(IOperation? site, ISymbol target, IParameterSymbol personalParameter, bool entry)
             {
                 Site = site;
                 Target = target;
@@ -886,20 +853,38 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 _argumentsOnly = false;
                 _includeReceiver = false;
                 _elementOf = false;
+                _entry = entry;
             }
+
+            /// <summary>The value <paramref name="parameter"/> comes in with: what its attributes and type say.</summary>
+            public static Definition Entry(IParameterSymbol parameter) => new Definition(null, parameter, parameter, entry: true);
 
             public ISymbol Target { get; }
 
-            /// <summary>Where the write happens: the declarator, assignment, call, pattern or loop.</summary>
-            public IOperation Site { get; }
+            /// <summary>Where the write happens: the declarator, assignment, call, pattern or loop; <c>null</c> for a parameter's entry value.</summary>
+            public IOperation? Site { get; }
 
             /// <summary>True when the definition is a plain value written into <see cref="Target"/>.</summary>
             public bool IsValue => _personalParameter is null && !_argumentsOnly && !_elementOf;
+
+            /// <summary>
+            /// True when the write replaces what the variable held: a declaration, <c>x = ...</c>, or a deconstruction;
+            /// not <c>x += ...</c>, <c>sb.Append(...)</c> or <c>dto.Phone = ...</c>.
+            /// </summary>
+            public bool Kills
+                => IsValue
+                    && (Site is IVariableDeclaratorOperation or IDeconstructionAssignmentOperation
+                        || (Site is ISimpleAssignmentOperation { Target: var target } && SymbolEqualityComparer.Default.Equals(Variable(target), Target)));
 
             public IOperation? Value => _value;
 
             public PersonalTaint? Evaluate(MethodFlow flow)
             {
+                if (_entry)
+                {
+                    return PersonalTaint.Merge(flow._flow.Sources.ForSymbol(_personalParameter!), flow.ObjectOf(_personalParameter!.Type));
+                }
+
                 if (_personalParameter is not null)
                 {
                     return flow._flow.Sources.ForSymbol(_personalParameter);

@@ -22,7 +22,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             Compilation = compilation;
             Sources = sources;
             Sanitizers = new Sanitizers(compilation);
-            Sinks = new SinkCatalog(compilation);
+            Sinks = new SinkCatalog(compilation, sources.Classifications);
             Propagation = new Propagation(compilation);
         }
 

@@ -119,9 +119,11 @@ namespace PrivacyAnalyzers.CodeModel.Flow
         private readonly INamedTypeSymbol? _microsoftLogger;
         private readonly INamedTypeSymbol? _console;
         private readonly INamedTypeSymbol? _exception;
+        private readonly DataClassifications _classifications;
 
-        public SinkCatalog(Compilation compilation)
+        public SinkCatalog(Compilation compilation, DataClassifications classifications)
         {
+            _classifications = classifications;
             foreach (var row in Rows)
             {
                 var type = compilation.GetTypeByMetadataName(row.TypeMetadataName);
@@ -186,8 +188,11 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             }
 
             // [LoggerMessage] methods return void; the check keeps attribute reads off every other call.
-            if ((_loggerMessage is not null && definition.ReturnsVoid && PrivacySymbols.Find(definition, _loggerMessage) is not null)
-                || (!options.AdditionalSinks.IsEmpty && options.AdditionalSinks.Contains(definition)))
+            if (_loggerMessage is not null && definition.ReturnsVoid && PrivacySymbols.Find(definition, _loggerMessage) is not null)
+            {
+                AddArguments(invocation, SinkKind.Log, Written(SinkKind.Log) + definition.ContainingType?.Name + "." + definition.Name, destructures: false, ref hits, redactsClassified: true);
+            }
+            else if (!options.AdditionalSinks.IsEmpty && options.AdditionalSinks.Contains(definition))
             {
                 AddArguments(invocation, SinkKind.Log, Written(SinkKind.Log) + definition.ContainingType?.Name + "." + definition.Name, destructures: false, ref hits);
             }
@@ -245,7 +250,11 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 _ => "written to a log by ",
             };
 
-        private static void AddArguments(IInvocationOperation invocation, SinkKind kind, string destination, bool destructures, ref List<SinkHit>? hits)
+        /// <param name="redactsClassified">
+        /// True for a [LoggerMessage] method: Microsoft's logging generator redacts the arguments of parameters that carry
+        /// a data classification when the application enables redaction, so those are not written out.
+        /// </param>
+        private void AddArguments(IInvocationOperation invocation, SinkKind kind, string destination, bool destructures, ref List<SinkHit>? hits, bool redactsClassified = false)
         {
             var method = invocation.TargetMethod;
             var skipsReceiver = method.ReducedFrom is null && method.IsExtensionMethod;
@@ -257,6 +266,11 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             {
                 // The logger an extension method is called on is not written out.
                 if (skipsReceiver && argument.Parameter?.Ordinal == 0)
+                {
+                    continue;
+                }
+
+                if (redactsClassified && argument.Parameter is { } redacted && _classifications.FindOn(redacted) is not null)
                 {
                     continue;
                 }

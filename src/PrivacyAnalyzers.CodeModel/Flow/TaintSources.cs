@@ -14,9 +14,6 @@ namespace PrivacyAnalyzers.CodeModel.Flow
     /// </summary>
     public sealed class TaintSources
     {
-        private const string DataClassificationAttributeName = "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute";
-        private const string NoDataClassificationAttributeName = "Microsoft.Extensions.Compliance.Classification.NoDataClassificationAttribute";
-
         // Overridden properties are followed this far; deeper chains are broken code.
         private const int MaxOverrideDepth = 16;
 
@@ -25,27 +22,26 @@ namespace PrivacyAnalyzers.CodeModel.Flow
 
         private readonly PrivacySymbols? _symbols;
         private readonly PrivacyModelReader? _reader;
-        private readonly INamedTypeSymbol? _dataClassification;
-        private readonly INamedTypeSymbol? _noDataClassification;
-        private readonly INamedTypeSymbol? _enumerable;
+        private readonly DataClassifications _classifications;
         private readonly ConcurrentDictionary<ISymbol, PersonalTaint?> _members = new ConcurrentDictionary<ISymbol, PersonalTaint?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, PersonalTaint?> _objects = new ConcurrentDictionary<ITypeSymbol, PersonalTaint?>(SymbolEqualityComparer.Default);
 
-        private TaintSources(Compilation compilation, PrivacySymbols? symbols, INamedTypeSymbol? dataClassification)
+        private TaintSources(Compilation compilation, PrivacySymbols? symbols, DataClassifications classifications)
         {
             _symbols = symbols;
             _reader = symbols is null ? null : new PrivacyModelReader(compilation, symbols);
-            _dataClassification = dataClassification;
-            _noDataClassification = compilation.GetTypeByMetadataName(NoDataClassificationAttributeName);
-            _enumerable = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
+            _classifications = classifications;
         }
+
+        /// <summary>Microsoft.Extensions.Compliance's data classification attributes of the compilation.</summary>
+        public DataClassifications Classifications => _classifications;
 
         /// <summary>The sources of <paramref name="compilation"/>, or <c>null</c> when it can hold no personal information at all.</summary>
         public static TaintSources? TryCreate(Compilation compilation)
         {
             var symbols = PrivacySymbols.TryCreate(compilation);
-            var dataClassification = compilation.GetTypeByMetadataName(DataClassificationAttributeName);
-            return symbols is null && dataClassification is null ? null : new TaintSources(compilation, symbols, dataClassification);
+            var classifications = new DataClassifications(compilation);
+            return symbols is null && !classifications.IsAvailable ? null : new TaintSources(compilation, symbols, classifications);
         }
 
         /// <summary>
@@ -88,8 +84,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
 
         private PersonalTaint? Classify(ISymbol symbol, int depth)
         {
-            var attributes = symbol is IMethodSymbol method ? method.GetReturnTypeAttributes() : symbol.GetAttributes();
-            var category = CategoryFrom(attributes);
+            var category = symbol is IMethodSymbol method ? CategoryFrom(method.GetReturnTypeAttributes()) : MemberCategory(symbol);
             if (category is null && symbol is IFieldSymbol or IPropertySymbol && !symbol.IsStatic && symbol.DeclaredAccessibility == Accessibility.Public
                 && symbol.ContainingType is { } containing && PrivacySymbols.Find(containing, _symbols?.PersonalInfo) is { } typeLevel)
             {
@@ -110,6 +105,20 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             return PersonalTaint.ForValue(name, category);
         }
 
+        /// <summary>
+        /// The category of [PersonalInfo], else the name of a data classification attribute, written on the member or on
+        /// the positional record parameter it comes from; else <c>null</c>.
+        /// </summary>
+        private string? MemberCategory(ISymbol member)
+        {
+            if (_symbols is not null && PrivacyAttributes.FindOnMember(member, _symbols.PersonalInfo) is { } personalInfo)
+            {
+                return AttributeReaders.ReadPersonalInfo(personalInfo).Category;
+            }
+
+            return _classifications.FindOnMember(member) is { } classification ? ClassificationName(classification) : null;
+        }
+
         /// <summary>The category of [PersonalInfo], else the name of a data classification attribute, else <c>null</c>.</summary>
         private string? CategoryFrom(IEnumerable<AttributeData> attributes)
         {
@@ -117,46 +126,18 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             foreach (var attribute in attributes)
             {
                 var attributeClass = attribute.AttributeClass;
-                if (attributeClass is null)
-                {
-                    continue;
-                }
-
                 if (_symbols is not null && SymbolEqualityComparer.Default.Equals(attributeClass, _symbols.PersonalInfo))
                 {
                     return AttributeReaders.ReadPersonalInfo(attribute).Category;
                 }
 
-                if (classification is null && IsDataClassification(attributeClass))
+                if (classification is null && _classifications.Classifies(attributeClass))
                 {
-                    classification = ClassificationName(attributeClass);
+                    classification = ClassificationName(attributeClass!);
                 }
             }
 
             return classification;
-        }
-
-        private bool IsDataClassification(INamedTypeSymbol attributeClass)
-        {
-            if (_dataClassification is null)
-            {
-                return false;
-            }
-
-            for (var current = attributeClass; current is not null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, _noDataClassification))
-                {
-                    return false;
-                }
-
-                if (SymbolEqualityComparer.Default.Equals(current, _dataClassification))
-                {
-                    return !SymbolEqualityComparer.Default.Equals(attributeClass, _dataClassification);
-                }
-            }
-
-            return false;
         }
 
         // A classification's taxonomy value is computed at run time; its attribute's name is what the code shows.
@@ -167,7 +148,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
 
         private PersonalTaint? ClassifyObject(ITypeSymbol type, CancellationToken cancellationToken)
         {
-            var element = ElementTypeOf(type);
+            var element = _reader!.CollectionElementType(type, out _);
             if (element is not null)
             {
                 return element.SpecialType == SpecialType.None && ClassifyObject(element, cancellationToken) is { IsCollection: false } elementTaint
@@ -185,30 +166,6 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             }
 
             return PrintedTaint(named.OriginalDefinition, 0, cancellationToken);
-        }
-
-        private ITypeSymbol? ElementTypeOf(ITypeSymbol type)
-        {
-            if (type is IArrayTypeSymbol array)
-            {
-                return array.ElementType;
-            }
-
-            var element = _reader!.ElementType(type, out _);
-            if (element is not null || type is not INamedTypeSymbol named)
-            {
-                return element;
-            }
-
-            foreach (var implemented in named.AllInterfaces)
-            {
-                if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, _enumerable) && implemented.TypeArguments.Length == 1)
-                {
-                    return implemented.TypeArguments[0];
-                }
-            }
-
-            return null;
         }
 
         /// <summary>

@@ -97,6 +97,55 @@ public class FlowRobustnessTests
             }
         }
         """,
+        // Control flow the reaching-definitions analysis walks: exception regions, jumps, half-typed loops and
+        // initializers, locals written in local functions and lambdas, ref locals.
+        """
+        using System;
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+        using PrivacyAnalyzers;
+        class F
+        {
+            private static readonly ILogger Logger = null!;
+            private readonly Action _log = () => { var p = Phone(); Logger.LogInformation(p); };
+            private string _field = Phone() + Logger.LogInformation(Phone());
+            [return: PersonalInfo("user.contact.phone_number")] static string Phone() => "";
+            F(string phone = Phone()) : this(phone.Length) { Logger.LogInformation(phone); }
+            F(int n) { }
+            string Shown => (Logger.LogInformation(Phone()), "").Item2;
+            void M(ILogger logger, [PersonalInfo("user.name")] string name, List<string> names, bool flag)
+            {
+                var a = name;
+                try { a = Masking.Full(a); throw; } catch (Exception e) when (e.Message == a) { a = name; } catch { goto after; } finally { a = ; }
+                after:
+                logger.LogInformation(a);
+                foreach (var (x, y) in names) { a += x; continue; break; }
+                for (;;) { if (flag) break; a = name; }
+                using (var d = (IDisposable)null) { a = name; }
+                ref var r = ref a; r = name; logger.LogInformation(a);
+                void Write() => a = name;
+                Action w = () => { a = name; logger.LogInformation(a); };
+                Write(); w();
+                logger.LogInformation(a ??= name);
+                lock (a) { yield return a; }
+                switch (a) { case string s when s.Length > 0: logger.LogInformation(s); break; case : }
+                goto case 3;
+                logger.LogInformation(a);
+            }
+        }
+        """,
+        // Data classifications that do not bind or have no usable constructor, on records, parameters and [LoggerMessage] methods.
+        """
+        using Microsoft.Extensions.Compliance.Classification;
+        using Microsoft.Extensions.Logging;
+        public sealed class PrivateDataAttribute : DataClassificationAttribute { }
+        public record Contact([PrivateData] string Phone, [Missing] string Other, [NoDataClassification(1)] string Theme);
+        static partial class G
+        {
+            [LoggerMessage(Message = "{Phone}")] static partial void Logged(ILogger logger, [PrivateData] string phone, [DataClassification] string other);
+            static void M(ILogger logger, Contact contact) { Logged(logger, contact.Phone, contact.Other); Logged(logger, contact.); logger.LogInformation(contact.Phone + contact.Theme); }
+        }
+        """,
         // Top-level statements and garbage.
         """
         using PrivacyAnalyzers;
@@ -115,7 +164,7 @@ public class FlowRobustnessTests
         var compilation = CSharpCompilation.Create(
             "Broken",
             BrokenSources.Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"Broken{index}.cs")),
-            references.Add(TestReferences.Runtime),
+            references.Add(TestReferences.Runtime).AddRange(FlowVerifier<LogSinkAnalyzer>.Compliance),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
         var exceptions = new ConcurrentBag<string>();
         var options = new CompilationWithAnalyzersOptions(

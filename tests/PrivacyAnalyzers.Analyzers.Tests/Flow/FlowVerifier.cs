@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using PrivacyAnalyzers.Analyzers.Tests.Verifiers;
@@ -18,6 +19,14 @@ public static class FlowVerifier<TAnalyzer>
         new PackageIdentity("Serilog", "4.3.0"),
         new PackageIdentity("NLog", "5.5.1"),
         new PackageIdentity("log4net", "3.5.0")));
+
+    /// <summary>Microsoft.Extensions.Compliance.Abstractions: the data classification attributes and <c>Redactor</c>.</summary>
+    public static ImmutableArray<MetadataReference> Compliance { get; } = ImmutableArray.CreateRange(
+        new[]
+        {
+            typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute).Assembly.Location,
+            typeof(Microsoft.Extensions.Compliance.Redaction.Redactor).Assembly.Location,
+        }.Distinct(StringComparer.Ordinal).Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)));
 
     /// <summary>Annotated types shared by the tests; each test source adds its own code in namespace Shop.</summary>
     public const string Models = """
@@ -92,6 +101,7 @@ public static class FlowVerifier<TAnalyzer>
             ReferenceAssemblies = WithLibraries,
         };
         test.TestState.Sources.Add(("Models.cs", Models));
+        test.TestState.AdditionalReferences.AddRange(Compliance);
         if (editorConfig is not null)
         {
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig + "\n"));

@@ -47,6 +47,9 @@ public class PrintedPersonalInfoTests
     [InlineData("logger.LogInformation({|#0:$\"First buyer {customers.First()}\"|});")]
     [InlineData("foreach (var buyer in order.Buyers) { logger.LogInformation({|#0:\"Buyer \" + buyer|}); }")]
     [InlineData("logger.LogInformation({|#0:string.Join(\", \", customers)|});")]
+    // A dictionary is written as its entries, which print their values.
+    [InlineData("var byId = new Dictionary<int, Customer> { [1] = customer }; logger.LogInformation(\"{C}\", {|#0:byId|});")]
+    [InlineData("logger.LogInformation(\"{C}\", {|#0:customers.ToDictionary(c => c.Id)|});")]
     public async Task Objects_printed_by_the_compiler_ToString_are_flagged(string body)
     {
         await Verify.VerifyAsync(Body(body), Verify.Diagnostic("PRIV005").WithLocation(0)
@@ -86,6 +89,8 @@ public class PrintedPersonalInfoTests
     [InlineData("logger.LogInformation(\"{C}\", customer.Id);")]
     [InlineData("logger.LogInformation($\"Buyers {customers}\");")]
     [InlineData("logger.LogInformation(\"Buyers \" + order.Buyers);")]
+    [InlineData("logger.LogInformation($\"Buyers {customers.ToDictionary(c => c.Id)}\");")]
+    [InlineData("logger.LogInformation(\"{B}\", new Dictionary<Customer, int>().Count);")]
     [InlineData("logger.LogInformation(\"{H}\", customer.GetHashCode());")]
     public async Task Objects_that_print_masked_or_no_personal_information_are_not_flagged(string body)
     {

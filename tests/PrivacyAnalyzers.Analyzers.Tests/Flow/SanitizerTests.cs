@@ -96,44 +96,6 @@ public class SanitizerTests
         await Verify.VerifyAsync(source, "privacy_analyzers.additional_sanitizers = M:Shop.Tokens.Vault(System.String)");
     }
 
-    [Fact]
-    public async Task Redactor_Redact_sanitizes()
-    {
-        var source = """
-            using Microsoft.Extensions.Compliance.Redaction;
-            using Microsoft.Extensions.Logging;
-
-            namespace Shop;
-            class Service
-            {
-                void Run(ILogger logger, Account account, Redactor redactor)
-                {
-                    logger.LogInformation(redactor.Redact(account.PhoneNumber));
-                    logger.LogInformation({|#0:account.PhoneNumber|});
-                }
-            }
-            """;
-        var redactor = """
-            namespace Microsoft.Extensions.Compliance.Redaction
-            {
-                public abstract class Redactor
-                {
-                    public string Redact(string? source) => "";
-                }
-            }
-            """;
-        var test = new Verifiers.CSharpAnalyzerVerifier<PrivacyAnalyzers.Analyzers.Flow.LogSinkAnalyzer>.Test
-        {
-            TestCode = source,
-            ReferenceAssemblies = Verify.WithLibraries,
-        };
-        test.TestState.Sources.Add(("Models.cs", Verify.Models));
-        test.TestState.Sources.Add(("Redactor.cs", redactor));
-        test.ExpectedDiagnostics.Add(PhoneLogged());
-
-        await test.RunAsync(CancellationToken.None);
-    }
-
     [Theory]
     [InlineData("logger.LogInformation({|#0:Tokens.Shorten(account.PhoneNumber) + account.PhoneNumber|});")]
     [InlineData("logger.LogInformation({|#0:account.PhoneNumber!.GetHashCode().ToString()|});")]
