@@ -1,0 +1,73 @@
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Analyzers
+{
+    /// <summary>The rules about the privacy policy file itself (privacy.json, docs/policy-file.md).</summary>
+    internal static partial class RuleCatalog
+    {
+        public const string PolicyCategory = "PrivacyAnalyzers.Policy";
+
+        /// <summary>PRIV200: the policy file is not valid JSON.</summary>
+        public static readonly DiagnosticDescriptor PolicyMalformed = Create(
+            "PRIV200",
+            "Privacy policy file is not valid JSON",
+            "The privacy policy file is not valid JSON: {0}",
+            PolicyCategory,
+            DiagnosticSeverity.Error,
+            "The privacy policy file must be strict JSON: no comments, no trailing commas, strings in double quotes. Reading stops at the first error; what came before it is used, the rest of the policy is missing, so recipients declared after the error are not approved.");
+
+        /// <summary>PRIV201: a value of the wrong type, an unknown or repeated property, a missing or empty required value.</summary>
+        public static readonly DiagnosticDescriptor PolicyInvalidEntry = Create(
+            "PRIV201",
+            "Privacy policy entry is not valid",
+            "{0}",
+            PolicyCategory,
+            DiagnosticSeverity.Warning,
+            "Every property of the policy file has a fixed type and meaning (privacy.schema.json). A value of the wrong type, an unknown property (often a misspelled one), a repeated property, or a purpose or recipient without its id or name is left out of the policy; the rest is used.");
+
+        /// <summary>PRIV202: the policy names a category key the compilation does not know.</summary>
+        public static readonly DiagnosticDescriptor PolicyUnknownCategory = Create(
+            "PRIV202",
+            "Privacy policy names an unknown data category",
+            "{0}",
+            PolicyCategory,
+            DiagnosticSeverity.Warning,
+            "Category keys in the policy file are the keys of the DataCategory constants and of [assembly: DataCategoryDefinition] declarations, as in [PersonalInfo]. A misspelled key approves nothing.");
+
+        /// <summary>PRIV203: a purpose or recipient referenced but not declared.</summary>
+        public static readonly DiagnosticDescriptor PolicyUndeclaredReference = Create(
+            "PRIV203",
+            "Privacy policy references an undeclared purpose or recipient",
+            "{0}",
+            PolicyCategory,
+            DiagnosticSeverity.Warning,
+            "A recipient's purposes must be ids declared in 'purposes', and a region exception's recipients must be declared in 'recipients'. An undeclared one is usually a misspelling, or a purpose the policy never told the user about.");
+
+        /// <summary>PRIV204: a recipient or purpose declared twice.</summary>
+        public static readonly DiagnosticDescriptor PolicyDuplicate = Create(
+            "PRIV204",
+            "Privacy policy declares a recipient or purpose twice",
+            "{0}",
+            PolicyCategory,
+            DiagnosticSeverity.Warning,
+            "Each recipient name (compared ignoring case) and each purpose id is declared once. The first declaration is used and the repeated one ignored, so what it approves is not approved.");
+
+        /// <summary>PRIV205: [ThirdParty] names a recipient the policy does not declare.</summary>
+        public static readonly DiagnosticDescriptor ThirdPartyUnknownRecipient = Create(
+            "PRIV205",
+            "[ThirdParty] names a recipient the privacy policy does not declare",
+            "'{0}' is not a recipient of the privacy policy{1}",
+            PolicyCategory,
+            DiagnosticSeverity.Warning,
+            "The name in [ThirdParty(\"...\")] must be the name of a recipient in the privacy policy file (compared ignoring case). A recipient the policy does not declare is approved for nothing, so every personal value passed to it is reported by PRIV002.");
+
+        /// <summary>PRIV002: personal information passed to a [ThirdParty] recipient the policy does not approve it for.</summary>
+        public static readonly DiagnosticDescriptor SharedWithUnapprovedRecipient = Create(
+            "PRIV002",
+            "Personal information is shared with a recipient the privacy policy does not approve for it",
+            "{0} shared with '{1}' by {2}, but the privacy policy {3}",
+            PrivacyCategory,
+            DiagnosticSeverity.Warning,
+            "A value classified as personal information, or an object holding some, is passed to a method, type or interface marked [ThirdParty(\"X\")], and the privacy policy file does not approve its category (or the member itself) for recipient X. Share only what the policy names, anonymize the value first, or, if the policy really says so, add the category to the recipient in the policy file.");
+    }
+}
