@@ -69,5 +69,42 @@ namespace PrivacyAnalyzers.Analyzers
             PrivacyCategory,
             DiagnosticSeverity.Warning,
             "A value classified as personal information, or an object holding some, is passed to a method, type or interface marked [ThirdParty(\"X\")], and the privacy policy file does not approve its category (or the member itself) for recipient X. Share only what the policy names, anonymize the value first, or, if the policy really says so, add the category to the recipient in the policy file.");
+    
+
+        /// <summary>PRIV009: personal information sent to a recipient that processes it outside the policy's regions.</summary>
+        public static readonly DiagnosticDescriptor CrossBorderTransfer = Create(
+            "PRIV009",
+            "Personal information is sent to a recipient outside the regions the privacy policy allows",
+            "{0} sent to '{1}' by {2}, which processes it in {3}, outside the regions the privacy policy allows ({4})",
+            PrivacyCategory,
+            DiagnosticSeverity.Warning,
+            "The privacy policy's 'regions.allowed' lists where personal information may be stored and sent. A value classified as personal information, or an object holding some, reaches a recipient (through any PRIV002 sink) whose 'region' is not among them, and no 'regions.exceptions' entry names that recipient. Keep the data in the allowed regions, anonymize it first, or, where the law, the user's consent or a cross-border transaction allows the transfer, add the recipient to an exception.");
+
+        /// <summary>PRIV004: personal information stored in a cookie the policy does not allow it in.</summary>
+        public static readonly DiagnosticDescriptor PersonalInfoInCookie = Create(
+            "PRIV004",
+            "Personal information is stored in a cookie the privacy policy does not allow",
+            "{0} stored in a cookie by {1}, but the privacy policy {2}",
+            PrivacyCategory,
+            DiagnosticSeverity.Warning,
+            "A value classified as personal information, or an object holding some, becomes a cookie's name or value (ASP.NET Core IResponseCookies.Append, CookieOptions.CreateCookieHeader, SetCookieHeaderValue; System.Web HttpCookie), and the privacy policy's 'cookies.categories' does not allow its category. Cookies travel with every request and stay in the browser: keep personal information on the server behind an opaque id, or, if the policy really says so, add the category to 'cookies.categories'.");
+
+        /// <summary>PRIV008: code declaring a purpose uses personal information not collected for it.</summary>
+        public static readonly DiagnosticDescriptor PurposeLimitation = Create(
+            "PRIV008",
+            "Personal information is used for a purpose it was not collected for",
+            "{0} is used for '{1}' by {2}, but it was collected only for {3}",
+            PrivacyCategory,
+            DiagnosticSeverity.Warning,
+            "Code marked [Purpose(\"X\")] (on the member or its type) reads or writes a member whose [PersonalInfo(Purposes = ...)] does not include X. Personal information may be used only for the purposes it was collected for; a new purpose needs the user's new consent. Members that declare no purposes are not checked.");
+
+        /// <summary>PRIV206: a purpose id in code that the policy does not declare.</summary>
+        public static readonly DiagnosticDescriptor UnknownPurpose = Create(
+            "PRIV206",
+            "Code names a purpose the privacy policy does not declare",
+            "'{0}' is not a purpose of the privacy policy{1}",
+            PolicyCategory,
+            DiagnosticSeverity.Warning,
+            "The ids in [Purpose(\"...\")] and [PersonalInfo(Purposes = ...)] must be ids declared in the privacy policy file's 'purposes' (compared exactly). An undeclared one is usually a misspelling, or a purpose the policy never told the user about.");
     }
 }

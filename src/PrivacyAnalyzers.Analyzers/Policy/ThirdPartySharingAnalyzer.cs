@@ -1,9 +1,7 @@
-using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -18,19 +16,16 @@ namespace PrivacyAnalyzers.Analyzers.Policy
     /// PRIV002: personal information passed to a method, constructor, type or interface marked <c>[ThirdParty("X")]</c>
     /// when the privacy policy does not approve its category (or the member itself) for recipient X. Values are tracked
     /// by the flow engine; whole objects count by every personal member they hold; anonymized and masked values pass.
+    /// Calls into a recipient's SDK (<c>sdkNamespaces</c>, <c>sdkTypes</c>) and <c>HttpClient</c> requests (URI, content,
+    /// headers) to a host the code states are sinks too; a host no recipient declares approves nothing.
+    /// PRIV009: personal information sent by any of these sinks to a recipient processing it outside the policy's regions.
     /// PRIV205: a <c>[ThirdParty]</c> name the policy does not declare.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ThirdPartySharingAnalyzer : DiagnosticAnalyzer
     {
-        // Nested objects are followed this deep when listing what a whole object carries.
-        private const int MaxNestedDepth = 4;
-
-        // The message names this many unapproved members, then counts the rest.
-        private const int NamedMembers = 3;
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(RuleCatalog.SharedWithUnapprovedRecipient, RuleCatalog.ThirdPartyUnknownRecipient);
+            ImmutableArray.Create(RuleCatalog.SharedWithUnapprovedRecipient, RuleCatalog.ThirdPartyUnknownRecipient, RuleCatalog.CrossBorderTransfer);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -39,18 +34,21 @@ namespace PrivacyAnalyzers.Analyzers.Policy
             context.RegisterCompilationStartAction(start =>
             {
                 var symbols = PrivacySymbols.TryCreate(start.Compilation);
-                if (symbols?.ThirdParty is null)
+                if (symbols is null)
                 {
                     return;
                 }
 
                 var policyFile = PolicyFiles.Find(start.Options);
                 var policy = policyFile is null ? PrivacyPolicy.Empty : PolicyFiles.Read(policyFile, start.CancellationToken).Policy;
-                var recipients = new ThirdPartyRecipients(symbols.ThirdParty);
-                start.RegisterSymbolAction(
-                    symbolContext => ReportUnknownRecipient(symbolContext, recipients, policy, policyFile is not null),
-                    SymbolKind.NamedType,
-                    SymbolKind.Method);
+                var recipients = symbols.ThirdParty is null ? null : new ThirdPartyRecipients(symbols.ThirdParty);
+                if (recipients is not null)
+                {
+                    start.RegisterSymbolAction(
+                        symbolContext => ReportUnknownRecipient(symbolContext, recipients, policy, policyFile is not null),
+                        SymbolKind.NamedType,
+                        SymbolKind.Method);
+                }
 
                 var flow = PersonalDataFlow.TryCreate(start.Compilation);
                 if (flow is null)
@@ -58,7 +56,7 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                     return;
                 }
 
-                var sharing = new Sharing(flow, recipients, policy, policyFile is not null, new PrivacyModelReader(start.Compilation, symbols));
+                var sharing = new Sharing(flow, recipients, HttpSinks.TryCreate(start.Compilation), policy, policyFile is not null, new CarriedMembers(start.Compilation, new PrivacyModelReader(start.Compilation, symbols)));
                 start.RegisterOperationBlockAction(sharing.Analyze);
             });
         }
@@ -93,18 +91,22 @@ namespace PrivacyAnalyzers.Analyzers.Policy
         private sealed class Sharing
         {
             private readonly PersonalDataFlow _flow;
-            private readonly ThirdPartyRecipients _recipients;
+            private readonly ThirdPartyRecipients? _recipients;
+            private readonly HttpSinks? _http;
             private readonly PrivacyPolicy _policy;
+            private readonly ConcurrentDictionary<INamedTypeSymbol, PolicyRecipient?> _sdkOwners =
+                new ConcurrentDictionary<INamedTypeSymbol, PolicyRecipient?>(SymbolEqualityComparer.Default);
             private readonly bool _hasPolicyFile;
-            private readonly PrivacyModelReader _reader;
+            private readonly CarriedMembers _carried;
 
-            public Sharing(PersonalDataFlow flow, ThirdPartyRecipients recipients, PrivacyPolicy policy, bool hasPolicyFile, PrivacyModelReader reader)
+            public Sharing(PersonalDataFlow flow, ThirdPartyRecipients? recipients, HttpSinks? http, PrivacyPolicy policy, bool hasPolicyFile, CarriedMembers carried)
             {
                 _flow = flow;
                 _recipients = recipients;
+                _http = http;
                 _policy = policy;
                 _hasPolicyFile = hasPolicyFile;
-                _reader = reader;
+                _carried = carried;
             }
 
             public void Analyze(OperationBlockAnalysisContext context)
@@ -119,6 +121,7 @@ namespace PrivacyAnalyzers.Analyzers.Policy
 
                 var callerType = (context.OwningSymbol as INamedTypeSymbol ?? context.OwningSymbol.ContainingType)?.OriginalDefinition;
                 List<Shared>? hits = null;
+                List<HttpSend>? sends = null;
                 foreach (var block in context.OperationBlocks)
                 {
                     foreach (var operation in block.DescendantsAndSelf())
@@ -132,6 +135,18 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                                 Collect(constructor, creation.Arguments, callerType, ref hits);
                                 break;
                         }
+
+                        _http?.Collect(operation, context.OperationBlocks, ref sends);
+                    }
+                }
+
+                foreach (var send in sends ?? Enumerable.Empty<HttpSend>())
+                {
+                    // A request to a host the code does not state is not attributed to anyone.
+                    if (send.Host is { } host)
+                    {
+                        var recipient = _policy.FindRecipientByHost(host);
+                        Add(ref hits, new Shared(send.Value, send.Value.Syntax, recipient?.Name.Value ?? "unknown host " + host, send.Sink, recipient is null));
                     }
                 }
 
@@ -144,17 +159,31 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                 var methodFlow = new MethodFlow(_flow, context.OperationBlocks, context.GetControlFlowGraph, options, context.CancellationToken);
                 foreach (var hit in hits)
                 {
-                    if (methodFlow.Evaluate(hit.Value) is { } taint)
+                    if (_carried.Of(methodFlow, hit.Value, context.CancellationToken) is { Count: > 0 } carried)
                     {
-                        Report(context, hit, taint);
+                        Report(context, hit, carried);
                     }
                 }
             }
 
             private void Collect(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, INamedTypeSymbol? callerType, ref List<Shared>? hits)
             {
-                if (_recipients.Of(method) is not { } marked
-                    || (callerType is not null && SymbolEqualityComparer.Default.Equals(marked.SharingType, callerType)))
+                string recipient;
+                if (_recipients?.Of(method) is { } marked)
+                {
+                    if (callerType is not null && SymbolEqualityComparer.Default.Equals(marked.SharingType, callerType))
+                    {
+                        return;
+                    }
+
+                    recipient = marked.Recipient;
+                }
+                else if (method.ContainingType is { } type && SdkOwner(type) is { } owner
+                    && (callerType is null || !ReferenceEquals(SdkOwner(callerType), owner)))
+                {
+                    recipient = owner.Name.Value;
+                }
+                else
                 {
                     return;
                 }
@@ -174,23 +203,59 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                     {
                         foreach (var element in elements.ElementValues)
                         {
-                            Add(ref hits, new Shared(element, element.Syntax, marked.Recipient, sink));
+                            Add(ref hits, new Shared(element, element.Syntax, recipient, sink, unknownHost: false));
                         }
 
                         continue;
                     }
 
                     var syntax = argument.Syntax is ArgumentSyntax written ? written.Expression : argument.Value.Syntax;
-                    Add(ref hits, new Shared(argument.Value, syntax, marked.Recipient, sink));
+                    Add(ref hits, new Shared(argument.Value, syntax, recipient, sink, unknownHost: false));
                 }
             }
 
-            private void Report(OperationBlockAnalysisContext context, Shared hit, PersonalTaint taint)
+            /// <summary>The recipient whose SDK (<c>sdkNamespaces</c>, <c>sdkTypes</c>) declares <paramref name="type"/>, or <c>null</c>.</summary>
+            private PolicyRecipient? SdkOwner(INamedTypeSymbol type)
             {
-                var recipient = _policy.FindRecipient(hit.Recipient);
-                var carried = taint.Kind == TaintKind.Value
-                    ? new List<(string Member, string Category)> { (taint.Member, taint.Category) }
-                    : ObjectMembers(hit.Value, taint, context.CancellationToken);
+                if (_policy.Recipients.IsEmpty)
+                {
+                    return null;
+                }
+
+                return _sdkOwners.GetOrAdd(type.OriginalDefinition, definition =>
+                {
+                    if (definition.ContainingNamespace is not { IsGlobalNamespace: false } ns)
+                    {
+                        return null;
+                    }
+
+                    var namespaceName = ns.ToDisplayString();
+                    var outer = definition;
+                    while (outer.ContainingType is { } containing)
+                    {
+                        outer = containing;
+                    }
+
+                    return _policy.FindRecipientBySdk(namespaceName, namespaceName + "." + outer.MetadataName);
+                });
+            }
+
+            private void Report(OperationBlockAnalysisContext context, Shared hit, List<(string Member, string Category)> carried)
+            {
+                var recipient = hit.UnknownHost ? null : _policy.FindRecipient(hit.Recipient);
+
+                if (recipient is not null && !_policy.AllowsTransferTo(recipient))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        RuleCatalog.CrossBorderTransfer,
+                        hit.Syntax.GetLocation(),
+                        CarriedMembers.Describe(carried),
+                        recipient.Name.Value,
+                        hit.Sink,
+                        recipient.Region!.Value,
+                        string.Join(", ", _policy.Regions.Select(region => region.Value))));
+                }
+
                 var unapproved = carried
                     .Where(item => recipient is null || !(recipient.ApprovesCategory(item.Category) || recipient.ApprovesMember(item.Member)))
                     .ToList();
@@ -202,80 +267,19 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                 context.ReportDiagnostic(Diagnostic.Create(
                     RuleCatalog.SharedWithUnapprovedRecipient,
                     hit.Syntax.GetLocation(),
-                    Describe(unapproved),
+                    CarriedMembers.Describe(unapproved),
                     recipient?.Name.Value ?? hit.Recipient,
                     hit.Sink,
-                    Approval(recipient)));
+                    Approval(recipient, hit.UnknownHost)));
             }
 
-            /// <summary>Every personal member an object of the value's type holds, nested objects included.</summary>
-            private List<(string Member, string Category)> ObjectMembers(IOperation value, PersonalTaint taint, CancellationToken cancellationToken)
+            private string Approval(PolicyRecipient? recipient, bool unknownHost)
             {
-                var members = new List<(string Member, string Category)>();
-                while (value is IConversionOperation conversion)
+                if (unknownHost)
                 {
-                    value = conversion.Operand;
+                    return "declares no recipient with this HTTP host";
                 }
 
-                var type = value.Type is { } valueType ? _reader.CollectionElementType(valueType, out _) ?? valueType : null;
-                if (type is not null && PrivacyModelReader.UnwrapNullable(type) is INamedTypeSymbol named)
-                {
-                    AddMembers(named, members, new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken);
-                }
-
-                // A type the reader cannot see through still counts by what the engine found in it.
-                if (members.Count == 0 && taint.Category.Length > 0)
-                {
-                    members.Add((taint.Member, taint.Category));
-                }
-
-                return members;
-            }
-
-            private void AddMembers(INamedTypeSymbol type, List<(string Member, string Category)> members, HashSet<INamedTypeSymbol> visited, int depth, CancellationToken cancellationToken)
-            {
-                if (depth > MaxNestedDepth || !visited.Add(type.OriginalDefinition) || type.SpecialType != SpecialType.None || !_reader.HoldsPersonalInfo(type))
-                {
-                    return;
-                }
-
-                var model = _reader.Read(type, cancellationToken);
-                foreach (var member in model.InheritedPersonalMembers.Concat(model.Members))
-                {
-                    if (member.IsPersonal)
-                    {
-                        members.Add((type.Name + "." + member.Name, member.Category));
-                    }
-                    else if (member.Role == MemberRole.Nested && member.NestedType is { } nested)
-                    {
-                        AddMembers(nested, members, visited, depth + 1, cancellationToken);
-                    }
-                }
-            }
-
-            private static string Describe(List<(string Member, string Category)> unapproved)
-            {
-                var text = new StringBuilder();
-                for (var i = 0; i < unapproved.Count && i < NamedMembers; i++)
-                {
-                    if (i > 0)
-                    {
-                        text.Append(i == unapproved.Count - 1 ? " and " : ", ");
-                    }
-
-                    text.Append('\'').Append(unapproved[i].Member).Append("' (").Append(unapproved[i].Category).Append(')');
-                }
-
-                if (unapproved.Count > NamedMembers)
-                {
-                    text.Append(" and ").Append(unapproved.Count - NamedMembers).Append(" more");
-                }
-
-                return text.Append(unapproved.Count == 1 ? " is" : " are").ToString();
-            }
-
-            private string Approval(PolicyRecipient? recipient)
-            {
                 if (recipient is null)
                 {
                     return _hasPolicyFile
@@ -299,12 +303,13 @@ namespace PrivacyAnalyzers.Analyzers.Policy
         /// <summary>A value handed to a recipient.</summary>
         private sealed class Shared
         {
-            public Shared(IOperation value, SyntaxNode syntax, string recipient, string sink)
+            public Shared(IOperation value, SyntaxNode syntax, string recipient, string sink, bool unknownHost)
             {
                 Value = value;
                 Syntax = syntax;
                 Recipient = recipient;
                 Sink = sink;
+                UnknownHost = unknownHost;
             }
 
             public IOperation Value { get; }
@@ -314,6 +319,9 @@ namespace PrivacyAnalyzers.Analyzers.Policy
             public string Recipient { get; }
 
             public string Sink { get; }
+
+            /// <summary>True when <see cref="Recipient"/> describes an HTTP host no recipient of the policy declares.</summary>
+            public bool UnknownHost { get; }
         }
     }
 }

@@ -185,7 +185,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
 
             // A builder, collection, or record made from a value holds it; so does anything printing its constructor arguments.
             if (creation.Type is INamedTypeSymbol type
-                && (type.IsRecord || _flow.Propagation.IsStringBuilder(type) || type.IsTupleType || IsCollection(type)))
+                && (type.IsRecord || _flow.Propagation.IsStringBuilder(type) || type.IsTupleType || IsCollection(type) || _flow.Propagation.HoldsConstructorArguments(type)))
             {
                 foreach (var argument in creation.Arguments)
                 {

@@ -5,7 +5,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
     /// <summary>
     /// The library methods a value keeps its personal information through: every method of <c>string</c>,
     /// <c>StringBuilder</c>, LINQ's <c>Enumerable</c>, <c>Convert</c>, <c>Encoding</c>, <c>MemoryExtensions</c>, the
-    /// generic and immutable collections, <c>Task.FromResult</c>, <c>Tuple.Create</c> and <c>System.Security.Cryptography</c> (an unkeyed hash still identifies the
+    /// generic and immutable collections, <c>Task.FromResult</c>, <c>Tuple.Create</c>, <c>JsonContent.Create</c> and <c>System.Security.Cryptography</c> (an unkeyed hash still identifies the
     /// person), any <c>ToString</c> and <c>GetHashCode</c>. Results that are not text (bool, numbers, char, enums,
     /// dates) drop it, except <c>GetHashCode</c>. Calls to other methods are not followed into.
     /// </summary>
@@ -16,6 +16,9 @@ namespace PrivacyAnalyzers.CodeModel.Flow
         private readonly INamedTypeSymbol? _convert;
         private readonly INamedTypeSymbol? _encoding;
         private readonly INamedTypeSymbol? _memoryExtensions;
+        private readonly INamedTypeSymbol? _uri;
+        private readonly INamedTypeSymbol? _httpContent;
+        private readonly INamedTypeSymbol? _jsonContent;
 
         public Propagation(Compilation compilation)
         {
@@ -24,6 +27,9 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             _convert = compilation.GetTypeByMetadataName("System.Convert");
             _encoding = compilation.GetTypeByMetadataName("System.Text.Encoding");
             _memoryExtensions = compilation.GetTypeByMetadataName("System.MemoryExtensions");
+            _uri = compilation.GetTypeByMetadataName("System.Uri");
+            _httpContent = compilation.GetTypeByMetadataName("System.Net.Http.HttpContent");
+            _jsonContent = compilation.GetTypeByMetadataName("System.Net.Http.Json.JsonContent");
         }
 
         /// <summary>True when the result of <paramref name="method"/> carries what its receiver and arguments carry.</summary>
@@ -43,6 +49,12 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             if (type.SpecialType == SpecialType.System_String
                 || Is(type, _stringBuilder) || Is(type, _enumerable) || Is(type, _convert) || Is(type, _memoryExtensions)
                 || DerivesFrom(type, _encoding))
+            {
+                return true;
+            }
+
+            // Request content serialized from a value sends what the value holds.
+            if (method.Name == "Create" && Is(type, _jsonContent))
             {
                 return true;
             }
@@ -78,6 +90,13 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 && (method.Name == "Add" || method.Name == "AddRange" || method.Name == "Insert" || method.Name == "Push"
                     || method.Name == "Enqueue" || method.Name == "TryAdd" || method.Name == "AddFirst" || method.Name == "AddLast");
         }
+
+        /// <summary>
+        /// True when an object of <paramref name="type"/> holds what it was constructed from: a <c>Uri</c> built from
+        /// text, HTTP request content (<c>StringContent</c>, <c>FormUrlEncodedContent</c>, <c>ByteArrayContent</c>, ...).
+        /// </summary>
+        public bool HoldsConstructorArguments(ITypeSymbol? type)
+            => type?.OriginalDefinition is INamedTypeSymbol named && (Is(named, _uri) || DerivesFrom(named, _httpContent));
 
         /// <summary>True for StringBuilder, whose appends return the same builder.</summary>
         public bool IsStringBuilder(ITypeSymbol? type) => type?.OriginalDefinition is INamedTypeSymbol named && Is(named, _stringBuilder);

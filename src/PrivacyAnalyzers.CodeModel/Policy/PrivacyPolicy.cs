@@ -201,6 +201,93 @@ namespace PrivacyAnalyzers.CodeModel.Policy
             return null;
         }
 
+        /// <summary>
+        /// The recipient whose <c>httpHosts</c> include <paramref name="host"/> (compared ignoring case; <c>*.example.com</c>
+        /// matches every subdomain of example.com), or <c>null</c>.
+        /// </summary>
+        public PolicyRecipient? FindRecipientByHost(string host)
+        {
+            foreach (var recipient in Recipients)
+            {
+                foreach (var declared in recipient.HttpHosts)
+                {
+                    var pattern = declared.Value;
+                    if (pattern.StartsWith("*.", StringComparison.Ordinal)
+                        ? host.Length > pattern.Length - 1 && host.EndsWith(pattern.Substring(1), StringComparison.OrdinalIgnoreCase)
+                        : string.Equals(pattern, host, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return recipient;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The recipient whose SDK holds the type <paramref name="fullTypeName"/> declared in <paramref name="namespaceName"/>:
+        /// the type is in its <c>sdkTypes</c>, or the namespace is one of its <c>sdkNamespaces</c> or inside one.
+        /// </summary>
+        public PolicyRecipient? FindRecipientBySdk(string namespaceName, string fullTypeName)
+        {
+            foreach (var recipient in Recipients)
+            {
+                foreach (var type in recipient.SdkTypes)
+                {
+                    if (string.Equals(type.Value, fullTypeName, StringComparison.Ordinal))
+                    {
+                        return recipient;
+                    }
+                }
+
+                foreach (var declared in recipient.SdkNamespaces)
+                {
+                    if (string.Equals(declared.Value, namespaceName, StringComparison.Ordinal)
+                        || (namespaceName.Length > declared.Value.Length
+                            && namespaceName.StartsWith(declared.Value, StringComparison.Ordinal)
+                            && namespaceName[declared.Value.Length] == '.'))
+                    {
+                        return recipient;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// True when <paramref name="recipient"/> may receive personal information where it processes it: the policy sets
+        /// no regions, the recipient states no region, its region is allowed, or a region exception names it.
+        /// </summary>
+        public bool AllowsTransferTo(PolicyRecipient recipient)
+        {
+            if (Regions.IsEmpty || recipient.Region is null)
+            {
+                return true;
+            }
+
+            foreach (var region in Regions)
+            {
+                if (string.Equals(region.Value, recipient.Region.Value, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var exception in RegionExceptions)
+            {
+                foreach (var named in exception.Recipients)
+                {
+                    if (string.Equals(named.Value, recipient.Name.Value, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>True when the purpose <paramref name="id"/> is declared.</summary>
         public bool HasPurpose(string id)
         {

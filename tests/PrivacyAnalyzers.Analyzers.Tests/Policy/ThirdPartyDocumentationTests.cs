@@ -10,19 +10,23 @@ using PrivacyAnalyzers.Analyzers.Tests.Verifiers;
 namespace PrivacyAnalyzers.Analyzers.Tests.Policy;
 
 /// <summary>
-/// The PRIV002 and PRIV205 pages' examples, analyzed with the documented reference policy: the non-compliant one gets
-/// the diagnostics its comments announce, the compliant one none.
+/// The PRIV002, PRIV004, PRIV008, PRIV009, PRIV205 and PRIV206 pages' examples, analyzed with the policy the page shows (else the documented
+/// reference policy): the non-compliant one gets the diagnostics its comments announce, the compliant one none.
 /// </summary>
 public class ThirdPartyDocumentationTests
 {
     [Theory]
     [InlineData("PRIV002", true)]
+    [InlineData("PRIV004", true)]
+    [InlineData("PRIV008", true)]
+    [InlineData("PRIV009", true)]
     [InlineData("PRIV205", false)]
+    [InlineData("PRIV206", true)]
     public async Task Non_compliant_example_gets_one_diagnostic_per_announcing_comment(string id, bool withPolicy)
     {
         var code = Example(id, "Non-compliant");
 
-        var diagnostics = await AnalyzeAsync(code, withPolicy ? PolicyReaderTests.DocumentedExample() : "{}");
+        var diagnostics = await AnalyzeAsync(code, withPolicy ? PolicyOf(id) : "{}");
 
         Assert.Equal(Regex.Matches(code, "// " + id).Count, diagnostics.Count(diagnostic => diagnostic.Id == id));
         Assert.NotEmpty(diagnostics);
@@ -30,17 +34,30 @@ public class ThirdPartyDocumentationTests
 
     [Theory]
     [InlineData("PRIV002")]
+    [InlineData("PRIV004")]
+    [InlineData("PRIV008")]
+    [InlineData("PRIV009")]
     [InlineData("PRIV205")]
+    [InlineData("PRIV206")]
     public async Task Compliant_example_gets_no_diagnostic(string id)
     {
-        var diagnostics = await AnalyzeAsync(Example(id, "Compliant"), PolicyReaderTests.DocumentedExample());
+        var diagnostics = await AnalyzeAsync(Example(id, "Compliant"), PolicyOf(id));
 
         Assert.Empty(diagnostics);
     }
 
+    /// <summary>The policy a page's non-compliant example shows in a JSON block, else the documented reference policy.</summary>
+    private static string PolicyOf(string id)
+    {
+        var match = Regex.Match(Page(id), "^## Non-compliant(?:(?!^## ).)*?```json\\r?\\n(?<policy>.*?)```", RegexOptions.Singleline | RegexOptions.Multiline);
+        return match.Success ? match.Groups["policy"].Value : PolicyReaderTests.DocumentedExample();
+    }
+
+    private static string Page(string id) => File.ReadAllText(Path.Combine(RuleCatalogTests.RepositoryRoot(), "docs", "rules", id + ".md"));
+
     private static string Example(string id, string section)
     {
-        var page = File.ReadAllText(Path.Combine(RuleCatalogTests.RepositoryRoot(), "docs", "rules", id + ".md"));
+        var page = Page(id);
         var match = Regex.Match(page, "^## " + Regex.Escape(section) + ".*?```csharp\\r?\\n(?<code>.*?)```", RegexOptions.Singleline | RegexOptions.Multiline);
         Assert.True(match.Success, $"{id}.md has no C# example under '## {section}'");
         return match.Groups["code"].Value;
@@ -48,7 +65,8 @@ public class ThirdPartyDocumentationTests
 
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string code, string policy)
     {
-        var references = await TestReferences.ReferenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        // ASP.NET Core for the cookie examples.
+        var references = await CookieAnalyzerTests.AspNetCore.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var compilation = CSharpCompilation.Create(
             "Example",
             new[] { CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(TestReferences.LanguageVersion)) },
@@ -58,7 +76,7 @@ public class ThirdPartyDocumentationTests
 
         var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryFile("/project/privacy.json", policy)));
         return await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ThirdPartySharingAnalyzer(), new PolicyFileAnalyzer()), options)
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ThirdPartySharingAnalyzer(), new CookieAnalyzer(), new PurposeAnalyzer(), new PolicyFileAnalyzer()), options)
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
     }
 
