@@ -1,0 +1,166 @@
+using Microsoft.EntityFrameworkCore;
+using PrivacyAnalyzers;
+using PrivacyAnalyzers.Generated;
+using SimWorks.Cloud;
+using SimWorks.Cloud.Data;
+using SimWorks.Cloud.Models;
+using SimWorks.Cloud.Partners;
+
+PseudonymKey analyticsKey;
+try
+{
+    analyticsKey = AnalyticsKey.Load();
+}
+catch (ArgumentException invalidKey)
+{
+    Console.Error.WriteLine($"{AnalyticsKey.EnvironmentVariable} does not hold a usable key: {invalidKey.Message}");
+    return 1;
+}
+
+// Whole seconds keep the printed dates readable.
+var utcNow = DateTime.UtcNow;
+utcNow = new DateTime(utcNow.Ticks - (utcNow.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
+
+var databasePath = Path.Combine(AppContext.BaseDirectory, "simworks.db");
+await using (var db = SimWorksDbContext.Open(databasePath))
+{
+    await db.Database.EnsureDeletedAsync();
+    await db.Database.EnsureCreatedAsync();
+    await SeedData.AddToAsync(db, utcNow);
+}
+
+Console.WriteLine($"Seeded a fresh database: {databasePath}");
+
+await ShowMaskedDisplayAsync(databasePath);
+await ShowAnonymizedAnalyticsAsync(databasePath, analyticsKey);
+await ShowPersonalDataExportAsync(databasePath);
+await PurgeExpiredDataAsync(databasePath, analyticsKey, utcNow);
+ShowInventory();
+return 0;
+
+static async Task ShowMaskedDisplayAsync(string databasePath)
+{
+    Heading("(a) Masked display: Personal Center and bill (policy §4 desensitization, §5.1 access)");
+    await using var db = SimWorksDbContext.Open(databasePath);
+    var account = await db.Set<Account>().AsNoTracking().SingleAsync(a => a.Id == SeedData.ZhangWeiId);
+    var order = await db.Set<Order>().AsNoTracking().Where(o => o.AccountId == SeedData.ZhangWeiId).OrderBy(o => o.Id).FirstAsync();
+    var device = await db.Set<DeviceInfo>().AsNoTracking().FirstAsync(d => d.AccountId == SeedData.ZhangWeiId);
+
+    Console.WriteLine($"ToString(): {account}");
+    Console.WriteLine($"ToString(): {order}");
+    Console.WriteLine($"ToString(): {device}");
+
+    var shownAccount = account.Mask();
+    Console.WriteLine($"Personal Center from Mask(): user {shownAccount.Username}, phone {shownAccount.Mobile}, member since {shownAccount.RegisteredAt:yyyy-MM-dd}");
+    var shownOrder = order.Mask();
+    Console.WriteLine($"Bill line from Mask():       {shownOrder.OrderNumber}  {shownOrder.Product}  {shownOrder.Amount:0.00} CNY  {shownOrder.Status}");
+}
+
+static async Task ShowAnonymizedAnalyticsAsync(string databasePath, PseudonymKey key)
+{
+    IAnalyticsPartners partners = new ConsoleAnalyticsPartners();
+    Heading("(b) Anonymized analytics: de-identified data for usage analysis (policy §2(2), §3.1(5), §3.5)");
+    await using var db = SimWorksDbContext.Open(databasePath);
+    var account = await db.Set<Account>().AsNoTracking().AsSplitQuery()
+        .Include(a => a.Orders)
+        .Include(a => a.Devices)
+        .Include(a => a.LoginLogs)
+        .SingleAsync(a => a.Id == SeedData.ZhangWeiId);
+    var totalSpent = account.Orders.Where(o => o.Status == PaymentStatus.Paid).Sum(o => o.Amount);
+
+    foreach (var login in account.LoginLogs.OrderByDescending(l => l.LoggedInAt).Take(2))
+    {
+        var analyticsEvent = new LoginAnalyticsEvent(account.Id, account.Mobile, login.IpAddress, login.LoggedInAt, account.Devices[0].Model, totalSpent);
+        Console.WriteLine($"Event:             {analyticsEvent}");
+        partners.Publish(analyticsEvent.Anonymize(key));
+    }
+
+    Console.WriteLine(
+        $"Both logins carry the same pseudonym under key '{key.KeyId}': logins can be counted per user without knowing the user. "
+        + "The phone number is removed, the IP address cut to its /24 network, the time to its month and the amount to a 100 CNY bucket.");
+}
+
+static async Task ShowPersonalDataExportAsync(string databasePath)
+{
+    Heading("(c) Personal-data export: a copy of everything about one account (policy §5.1 access, §5.4 copies)");
+    await using var db = SimWorksDbContext.Open(databasePath);
+    var account = await db.Set<Account>().AsNoTracking().AsSplitQuery()
+        .Include(a => a.Orders)
+        .Include(a => a.Devices)
+        .Include(a => a.LoginLogs)
+        .Include(a => a.DownloadLogs)
+        .Include(a => a.SmsNotifications)
+        .SingleAsync(a => a.Id == SeedData.ZhangWeiId);
+    Console.WriteLine(PersonalDataJson.Serialize(account, indented: true));
+}
+
+static async Task PurgeExpiredDataAsync(string databasePath, PseudonymKey key, DateTime utcNow)
+{
+    Heading("(d) Retention purge: orders 3 years from completion, network logs 6 months (policy §4)");
+    await using var db = SimWorksDbContext.Open(databasePath);
+
+    foreach (var order in await db.Set<Order>().AsNoTracking().OrderBy(o => o.Id).ToListAsync())
+    {
+        var expiry = order.GetRetentionExpiry();
+        Console.WriteLine($"Order {order.Mask().OrderNumber}: retained until {(expiry is null ? "(not completed, period not started)" : $"{expiry:yyyy-MM-dd}")}");
+    }
+
+    await PrintCountsAsync(db, "Before");
+    var loginLogs = await RetentionPurge.ApplyAsync<LoginLog>(
+        db, LoginLog.PrivacyRetention, cutoff => log => log.LoggedInAt < cutoff, key, utcNow);
+    PrintOutcome(nameof(LoginLog), LoginLog.PrivacyRetention, loginLogs, utcNow);
+    var downloadLogs = await RetentionPurge.ApplyAsync<DownloadLog>(
+        db, DownloadLog.PrivacyRetention, cutoff => log => log.DownloadedAt < cutoff, key, utcNow);
+    PrintOutcome(nameof(DownloadLog), DownloadLog.PrivacyRetention, downloadLogs, utcNow);
+    // Orders anonymized earlier are no longer linked to anyone and stay as they are.
+    var orders = await RetentionPurge.ApplyAsync<Order>(
+        db, Order.PrivacyRetention, cutoff => order => order.AccountId != null && order.CompletedAt < cutoff, key, utcNow);
+    PrintOutcome(nameof(Order), Order.PrivacyRetention, orders, utcNow);
+    await PrintCountsAsync(db, "After");
+
+    foreach (var order in await db.Set<Order>().AsNoTracking().Where(o => o.AccountId == null).ToListAsync())
+    {
+        var shown = order.Mask();
+        Console.WriteLine($"Anonymized order kept for statistics: {shown.Product}, {shown.Amount:0} CNY bucket, completed {shown.CompletedAt:yyyy-MM}, no account");
+    }
+}
+
+static async Task PrintCountsAsync(SimWorksDbContext db, string label)
+{
+    Console.WriteLine(
+        $"{label}: login logs {await db.Set<LoginLog>().CountAsync()}, download logs {await db.Set<DownloadLog>().CountAsync()}, "
+        + $"orders linked to an account {await db.Set<Order>().CountAsync(o => o.AccountId != null)}, "
+        + $"anonymized orders {await db.Set<Order>().CountAsync(o => o.AccountId == null)}");
+}
+
+static void PrintOutcome(string typeName, RetentionPolicy policy, int affected, DateTime utcNow)
+{
+    var action = policy.OnExpiry == ExpiryAction.Delete ? "deleted" : "anonymized";
+    Console.WriteLine(
+        $"{typeName}: kept {policy} from {policy.FromMember} ({policy.Basis}); started before {policy.CutoffUtc(utcNow):yyyy-MM-dd}: {affected} {action}");
+}
+
+static void ShowInventory()
+{
+    Heading("(e) Privacy inventory generated at compile time (policy §4 data classification)");
+    Console.WriteLine($"{"Type",-21}{"Member",-17}{"Category",-46}{"Mask",-12}{"Anonymization",-14}{"Purposes"}");
+    foreach (var type in PrivacyInventory.Types.OrderBy(t => t.Type.Name, StringComparer.Ordinal))
+    {
+        foreach (var member in type.Members)
+        {
+            Console.WriteLine(
+                $"{type.Type.Name,-21}{member.Name,-17}{member.Category,-46}{member.Mask,-12}{member.Anonymization,-14}{string.Join(", ", member.Purposes)}");
+        }
+
+        if (type.Retention is { } retention)
+        {
+            Console.WriteLine($"{"",-21}retained {retention} from {retention.FromMember} ({retention.Basis}), then {retention.OnExpiry}");
+        }
+    }
+}
+
+static void Heading(string title)
+{
+    Console.WriteLine();
+    Console.WriteLine($"== {title} ==");
+}

@@ -1,0 +1,55 @@
+namespace PrivacyAnalyzers.Package.Tests;
+
+/// <summary>A fresh project that consumes the packed package from the private feed, as a user's project would.</summary>
+internal static class ConsumerProject
+{
+    private static readonly string SourceDirectory = Path.Combine(AppContext.BaseDirectory, "Consumer");
+
+    /// <summary>Writes <paramref name="name"/>/<paramref name="name"/>.csproj with the given properties and sources.</summary>
+    public static string Create(PackedPackage package, string name, string properties, params string[] sourceFiles)
+    {
+        WriteIsolation(package);
+        var directory = Path.Combine(package.WorkDirectory, name);
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(
+            Path.Combine(directory, name + ".csproj"),
+            $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+            {properties}
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <ImplicitUsings>disable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="{PackedPackage.PackageId}" Version="{package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        foreach (var sourceFile in sourceFiles)
+        {
+            File.Copy(Path.Combine(SourceDirectory, sourceFile), Path.Combine(directory, sourceFile), overwrite: true);
+        }
+
+        return directory;
+    }
+
+    // The private feed next to the machine's default sources, and empty Directory.* files so that nothing
+    // above the temporary directory shapes the build.
+    private static void WriteIsolation(PackedPackage package)
+    {
+        File.WriteAllText(
+            Path.Combine(package.WorkDirectory, "nuget.config"),
+            $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="privacyanalyzers-under-test" value="{package.FeedDirectory}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(package.WorkDirectory, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(package.WorkDirectory, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(package.WorkDirectory, "Directory.Packages.props"), "<Project />");
+    }
+}
