@@ -33,6 +33,7 @@ namespace PrivacyAnalyzers.CodeModel
         private readonly INamedTypeSymbol? _list;
         private readonly INamedTypeSymbol?[] _listInterfaces;
         private readonly INamedTypeSymbol?[] _enumerable;
+        private readonly INamedTypeSymbol?[] _queryable;
         private readonly INamedTypeSymbol? _hashSet;
         private readonly INamedTypeSymbol?[] _setInterfaces;
         private readonly INamedTypeSymbol?[] _dictionaryInterfaces;
@@ -61,6 +62,7 @@ namespace PrivacyAnalyzers.CodeModel
                 compilation.GetSpecialType(SpecialType.System_Collections_Generic_ICollection_T),
             };
             _enumerable = new[] { compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T) };
+            _queryable = new[] { compilation.GetTypeByMetadataName("System.Linq.IQueryable") };
             _hashSet = compilation.GetTypeByMetadataName("System.Collections.Generic.HashSet`1");
             _setInterfaces = new[]
             {
@@ -342,6 +344,13 @@ namespace PrivacyAnalyzers.CodeModel
                 {
                     return named.TypeArguments[0];
                 }
+            }
+
+            // A query (EF Core's DbSet<T>, IQueryable<T>) is a door to a data store, not data the object holds.
+            if (ImplementedOrSelf(named, _queryable) is not null)
+            {
+                kind = CollectionKind.None;
+                return null;
             }
 
             if (ImplementedOrSelf(named, _dictionaryInterfaces) is { TypeArguments.Length: 2 } dictionary)

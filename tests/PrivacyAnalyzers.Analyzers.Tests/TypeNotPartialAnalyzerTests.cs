@@ -38,6 +38,65 @@ public class TypeNotPartialAnalyzerTests
     }
 
     [Fact]
+    public async Task Data_context_exposing_queries_of_annotated_entities_is_not_reported()
+    {
+        // EF Core's DbSet<T> is an IQueryable<T>: a door to the database, not personal data the context holds.
+        const string source = """
+            using System.Collections;
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Linq.Expressions;
+            using PrivacyAnalyzers;
+
+            public partial class Customer
+            {
+                [PersonalInfo(DataCategory.Contact.PhoneNumber)]
+                public string Mobile { get; set; } = "";
+            }
+
+            public abstract class EntitySet<T> : IQueryable<T>
+            {
+                public System.Type ElementType => typeof(T);
+                public abstract Expression Expression { get; }
+                public abstract IQueryProvider Provider { get; }
+                public abstract IEnumerator<T> GetEnumerator();
+                IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+            }
+
+            public class ShopContext
+            {
+                public EntitySet<Customer> Customers { get; } = null!;
+                public IQueryable<Customer> Recent => Customers;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Class_holding_a_set_of_annotated_entities_is_reported()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using PrivacyAnalyzers;
+
+            public partial class Customer
+            {
+                [PersonalInfo(DataCategory.Contact.PhoneNumber)]
+                public string Mobile { get; set; } = "";
+            }
+
+            public class {|#0:Shop|}
+            {
+                public HashSet<Customer> Customers { get; } = new HashSet<Customer>();
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source,
+            VerifyCS.Diagnostic(RuleCatalog.TypeNotPartial).WithLocation(0).WithArguments("Shop", "is"));
+    }
+
+    [Fact]
     public async Task Positional_record_with_property_targeted_attribute_is_reported()
     {
         const string source = """
