@@ -134,6 +134,28 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
         AssertReported(build, "Misuse.cs(16,", "PRIV001");
     }
 
+    [Fact]
+    public async Task Consumer_build_checks_sharing_against_its_privacy_json()
+    {
+        var directory = ConsumerProject.Create(
+            package,
+            "Policy",
+            """
+                <TargetFramework>net10.0</TargetFramework>
+            """,
+            "Models.cs", "Sharing.cs");
+
+        // The sample's policy, picked up by the package's props because it sits next to the project file.
+        File.Copy(Path.Combine(package.RepositoryRoot, "samples", "SimWorks.Cloud", "privacy.json"), Path.Combine(directory, "privacy.json"));
+
+        var build = await DotNetCli.RunAsync(directory, BuildTimeout, "build", "-tl:off");
+
+        Assert.True(build.ExitCode != 0, build.Describe());
+        AssertReported(build, "Sharing.cs(15,", "PRIV205");
+        AssertReported(build, "Sharing.cs(29,", "PRIV002");
+        Assert.DoesNotContain(build.Output.Split('\n'), line => line.Contains("Sharing.cs(26,", StringComparison.Ordinal));
+    }
+
     private static void AssertBuiltWithoutWarnings(CommandResult build)
     {
         Assert.True(build.ExitCode == 0, build.Describe());
