@@ -36,15 +36,16 @@ await ShowAnonymizedAnalyticsAsync(databasePath, analyticsKey);
 await ShowPersonalDataExportAsync(databasePath);
 await PurgeExpiredDataAsync(databasePath, analyticsKey, utcNow);
 ShowInventory();
+await ShareWithThirdPartiesAsync(databasePath, utcNow);
 return 0;
 
 static async Task ShowMaskedDisplayAsync(string databasePath)
 {
     Heading("(a) Masked display: Personal Center and bill (policy §4 desensitization, §5.1 access)");
     await using var db = SimWorksDbContext.Open(databasePath);
-    var account = await db.Set<Account>().AsNoTracking().SingleAsync(a => a.Id == SeedData.ZhangWeiId);
-    var order = await db.Set<Order>().AsNoTracking().Where(o => o.AccountId == SeedData.ZhangWeiId).OrderBy(o => o.Id).FirstAsync();
-    var device = await db.Set<DeviceInfo>().AsNoTracking().FirstAsync(d => d.AccountId == SeedData.ZhangWeiId);
+    var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == SeedData.ZhangWeiId);
+    var order = await db.Orders.AsNoTracking().Where(o => o.AccountId == SeedData.ZhangWeiId).OrderBy(o => o.Id).FirstAsync();
+    var device = await db.Devices.AsNoTracking().FirstAsync(d => d.AccountId == SeedData.ZhangWeiId);
 
     Console.WriteLine($"ToString(): {account}");
     Console.WriteLine($"ToString(): {order}");
@@ -61,7 +62,7 @@ static async Task ShowAnonymizedAnalyticsAsync(string databasePath, PseudonymKey
     IAnalyticsPartners partners = new ConsoleAnalyticsPartners();
     Heading("(b) Anonymized analytics: de-identified data for usage analysis (policy §2(2), §3.1(5), §3.5)");
     await using var db = SimWorksDbContext.Open(databasePath);
-    var account = await db.Set<Account>().AsNoTracking().AsSplitQuery()
+    var account = await db.Accounts.AsNoTracking().AsSplitQuery()
         .Include(a => a.Orders)
         .Include(a => a.Devices)
         .Include(a => a.LoginLogs)
@@ -84,7 +85,7 @@ static async Task ShowPersonalDataExportAsync(string databasePath)
 {
     Heading("(c) Personal-data export: a copy of everything about one account (policy §5.1 access, §5.4 copies)");
     await using var db = SimWorksDbContext.Open(databasePath);
-    var account = await db.Set<Account>().AsNoTracking().AsSplitQuery()
+    var account = await db.Accounts.AsNoTracking().AsSplitQuery()
         .Include(a => a.Orders)
         .Include(a => a.Devices)
         .Include(a => a.LoginLogs)
@@ -99,7 +100,7 @@ static async Task PurgeExpiredDataAsync(string databasePath, PseudonymKey key, D
     Heading("(d) Retention purge: orders 3 years from completion, network logs 6 months (policy §4)");
     await using var db = SimWorksDbContext.Open(databasePath);
 
-    foreach (var order in await db.Set<Order>().AsNoTracking().OrderBy(o => o.Id).ToListAsync())
+    foreach (var order in await db.Orders.AsNoTracking().OrderBy(o => o.Id).ToListAsync())
     {
         var expiry = order.GetRetentionExpiry();
         Console.WriteLine($"Order {order.Mask().OrderNumber}: retained until {(expiry is null ? "(not completed, period not started)" : $"{expiry:yyyy-MM-dd}")}");
@@ -118,7 +119,7 @@ static async Task PurgeExpiredDataAsync(string databasePath, PseudonymKey key, D
     PrintOutcome(nameof(Order), Order.PrivacyRetention, orders, utcNow);
     await PrintCountsAsync(db, "After");
 
-    foreach (var order in await db.Set<Order>().AsNoTracking().Where(o => o.AccountId == null).ToListAsync())
+    foreach (var order in await db.Orders.AsNoTracking().Where(o => o.AccountId == null).ToListAsync())
     {
         var shown = order.Mask();
         Console.WriteLine($"Anonymized order kept for statistics: {shown.Product}, {shown.Amount:0} CNY bucket, completed {shown.CompletedAt:yyyy-MM}, no account");
@@ -128,9 +129,9 @@ static async Task PurgeExpiredDataAsync(string databasePath, PseudonymKey key, D
 static async Task PrintCountsAsync(SimWorksDbContext db, string label)
 {
     Console.WriteLine(
-        $"{label}: login logs {await db.Set<LoginLog>().CountAsync()}, download logs {await db.Set<DownloadLog>().CountAsync()}, "
-        + $"orders linked to an account {await db.Set<Order>().CountAsync(o => o.AccountId != null)}, "
-        + $"anonymized orders {await db.Set<Order>().CountAsync(o => o.AccountId == null)}");
+        $"{label}: login logs {await db.LoginLogs.CountAsync()}, download logs {await db.DownloadLogs.CountAsync()}, "
+        + $"orders linked to an account {await db.Orders.CountAsync(o => o.AccountId != null)}, "
+        + $"anonymized orders {await db.Orders.CountAsync(o => o.AccountId == null)}");
 }
 
 static void PrintOutcome(string typeName, RetentionPolicy policy, int affected, DateTime utcNow)
@@ -157,6 +158,44 @@ static void ShowInventory()
             Console.WriteLine($"{"",-21}retained {retention} from {retention.FromMember} ({retention.Basis}), then {retention.OnExpiry}");
         }
     }
+}
+
+static async Task ShareWithThirdPartiesAsync(string databasePath, DateTime utcNow)
+{
+    Heading("(f) Third parties: payment agencies and the SMS provider receive what the policy names (policy §1.2(3), §3.4, §3.5)");
+    await using var db = SimWorksDbContext.Open(databasePath);
+    var account = await db.Accounts.AsNoTracking().AsSplitQuery()
+        .Include(a => a.Orders)
+        .Include(a => a.Devices)
+        .SingleAsync(a => a.Id == SeedData.ZhangWeiId);
+    var device = account.Devices[0];
+    var shownDevice = device.Mask();
+    using var http = new HttpClient(new SandboxHandler());
+
+    var pending = account.Orders.Single(o => o.Status == PaymentStatus.Pending);
+    var weChatLink = await new WeChatPayClient(http).CreateNativePaymentAsync(pending);
+    var shownPending = pending.Mask();
+    Console.WriteLine($"WeChat Pay received order {shownPending.OrderNumber}, '{shownPending.Product}', {shownPending.Amount:0.00} CNY; pay at {weChatLink}");
+
+    var alipay = new AlipayCheckout(new SandboxAlipayClient());
+    var trusted = alipay.IsDeviceTrusted(device);
+    Console.WriteLine(
+        $"Alipay risk control received SIM {shownDevice.SimSerialNumber}, MAC {shownDevice.MacAddress} and {device.WifiNetworks.Count} Wi-Fi networks; "
+        + $"device {(trusted ? "trusted" : "to be verified")}");
+    var recharge = new Order
+    {
+        OrderNumber = $"SO{utcNow:yyyyMMdd}0005",
+        Product = "Cloud compute credit, 100 CNY",
+        Amount = 100m,
+        PaymentChannel = "Alipay",
+    };
+    var alipayLink = alipay.Pay(recharge);
+    var shownRecharge = recharge.Mask();
+    Console.WriteLine($"Alipay payment received order {shownRecharge.OrderNumber}, {shownRecharge.Amount:0.00} CNY; pay at {alipayLink}");
+
+    var receipt = await new AliyunSmsSender(http).SendInvoiceIssuedAsync(account, device);
+    Console.WriteLine($"Alibaba Cloud SMS received mobile {account.Mask().Mobile}, device {shownDevice.Model} / {shownDevice.OsVersion}; receipt {receipt}");
+    Console.WriteLine("Advertising partners received only the anonymized events of (b).");
 }
 
 static void Heading(string title)

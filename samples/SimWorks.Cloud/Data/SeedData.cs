@@ -33,6 +33,7 @@ public static class SeedData
                     DeviceName = "zhangwei-mate60",
                     Model = "HUAWEI Mate 60",
                     OsVersion = "HarmonyOS 4.2",
+                    CollectedAt = utcNow.AddDays(-1),
                 },
             },
             LoginLogs =

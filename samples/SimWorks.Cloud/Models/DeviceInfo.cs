@@ -5,7 +5,10 @@ namespace SimWorks.Cloud.Models;
 /// <summary>
 /// Device and network information collected by the Alipay SDK for payment risk control (SIM serial number, MAC address,
 /// Wi-Fi list) and by the SMS SDK (device name, model, system version) — policy §3.4.
+/// Kept six months from collection: the data secures logins and payments, whose network logs the Cybersecurity Law
+/// asks to keep six months (policy §4); older device data no longer describes the device in use.
 /// </summary>
+[RetainFor(Months = 6, From = nameof(CollectedAt), Basis = "Cybersecurity Law Art. 21", OnExpiry = ExpiryAction.Delete)]
 public partial class DeviceInfo
 {
     public long Id { get; set; }
@@ -31,4 +34,7 @@ public partial class DeviceInfo
 
     [PersonalInfo(DataCategory.Device.OsVersion, Purposes = new[] { Purpose.Notification }), Mask(MaskStyle.None), Anonymize(AnonymizeStrategy.Keep)]
     public required string OsVersion { get; set; }
+
+    /// <summary>When the SDKs last reported the device.</summary>
+    public DateTime CollectedAt { get; set; }
 }

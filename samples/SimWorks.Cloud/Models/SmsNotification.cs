@@ -5,7 +5,9 @@ namespace SimWorks.Cloud.Models;
 /// <summary>
 /// An SMS sent by the entrusted SMS service provider (policy §3.5: the mobile phone number is the only information
 /// entrusted), e.g. the notification of successful invoicing (policy §3.4).
+/// Kept six months from sending, as the network logs of the delivery it records (policy §4), then deleted.
 /// </summary>
+[RetainFor(Months = 6, From = nameof(SentAt), Basis = "Cybersecurity Law Art. 21", OnExpiry = ExpiryAction.Delete)]
 public partial class SmsNotification
 {
     public long Id { get; set; }

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Http;
+using SimWorks.Cloud.Leaky.Models;
+
+namespace SimWorks.Cloud.Leaky.Services;
+
+/// <summary>"Remember me" at sign-in; the policy allows the username in cookies (§2), nothing else.</summary>
+public static class RememberMe
+{
+    public static void Remember(HttpResponse response, Account account)
+    {
+        var options = new CookieOptions { HttpOnly = true, Secure = true, MaxAge = TimeSpan.FromDays(30) };
+        response.Cookies.Append("simworks_user", account.Username, options);
+        // PRIV004: the mobile number in a cookie.
+        response.Cookies.Append("simworks_mobile", account.Mobile, options);
+    }
+}
