@@ -23,7 +23,7 @@ public sealed class LeakySampleTests
         "PRIV200", "PRIV201", "PRIV202", "PRIV203", "PRIV204", "PRIV205", "PRIV206",
     };
 
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
+    private static readonly string RepositoryRoot = PackedPackage.FindRepositoryRoot();
 
     [Fact]
     public async Task Leaky_sample_builds_and_reports_every_rule_as_a_warning()
@@ -108,18 +108,5 @@ public sealed class LeakySampleTests
         }
 
         return "(no location)";
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PrivacyAnalyzers.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No PrivacyAnalyzers.sln above {AppContext.BaseDirectory}.");
     }
 }
