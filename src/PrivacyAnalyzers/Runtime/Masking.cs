@@ -183,6 +183,12 @@ namespace PrivacyAnalyzers
         // value[0..prefixEnd) + maskCount × maskChar + value[suffixStart..], in one allocation.
         private static string Compose(string value, int prefixEnd, int maskCount, int suffixStart, char maskChar)
         {
+            // A surrogate or control character would make the masked text invalid or invisible: fall back to '*'.
+            if (char.IsSurrogate(maskChar) || char.IsControl(maskChar))
+            {
+                maskChar = '*';
+            }
+
             var length = prefixEnd + maskCount + (value.Length - suffixStart);
 #if NET8_0_OR_GREATER
             return string.Create(length, (value, prefixEnd, maskCount, suffixStart, maskChar), static (span, state) =>

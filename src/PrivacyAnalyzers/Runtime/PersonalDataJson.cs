@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 #if NET8_0_OR_GREATER
 using System.Buffers;
 #else
@@ -20,6 +22,8 @@ namespace PrivacyAnalyzers
     /// </example>
     public static class PersonalDataJson
     {
+        private static readonly JavaScriptEncoder ReadableEncoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
         private static readonly JsonEncodedText CategoryProperty = JsonEncodedText.Encode("category");
         private static readonly JsonEncodedText ValueProperty = JsonEncodedText.Encode("value");
 
@@ -304,7 +308,8 @@ namespace PrivacyAnalyzers
 
         private static string WriteToString<TState>(bool indented, TState state, Action<Utf8JsonWriter, TState> write)
         {
-            var options = new JsonWriterOptions { Indented = indented };
+            // The export is for the person it describes: names and addresses in any script stay readable, not \uXXXX escapes.
+            var options = new JsonWriterOptions { Indented = indented, Encoder = ReadableEncoder };
 #if NET8_0_OR_GREATER
             var buffer = new ArrayBufferWriter<byte>();
             using (var writer = new Utf8JsonWriter(buffer, options))

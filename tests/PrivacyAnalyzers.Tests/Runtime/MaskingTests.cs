@@ -4,6 +4,17 @@ namespace PrivacyAnalyzers.Tests.Runtime;
 
 public class MaskingTests
 {
+    [Theory]
+    [InlineData('\uD83D')]
+    [InlineData('\uDE00')]
+    [InlineData('\0')]
+    [InlineData('\n')]
+    public void A_surrogate_or_control_mask_character_falls_back_to_an_asterisk(char maskChar)
+    {
+        Assert.Equal("138****5678", Masking.MobilePhone("13812345678", maskChar));
+        Assert.Equal("ab**ef", Masking.Keep("abcdef", 2, 2, maskChar));
+    }
+
     public static TheoryData<MaskStyle> AllStyles()
     {
         var data = new TheoryData<MaskStyle>();

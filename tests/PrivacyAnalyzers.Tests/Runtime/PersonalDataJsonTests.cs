@@ -154,6 +154,14 @@ public class PersonalDataJsonTests
     }
 
     [Fact]
+    public void Serialize_keeps_non_Latin_text_readable_for_the_person_it_describes()
+    {
+        var json = PersonalDataJson.Serialize(new Contact("13812345678", "张三"));
+
+        Assert.Contains("\"张三\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Serialize_can_indent()
     {
         var json = PersonalDataJson.Serialize(new Contact("13812345678", "张三"), indented: true);
