@@ -37,6 +37,7 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
             entries.Where(entry => entry.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal));
         Assert.Contains("build/PrivacyAnalyzers.props", entries);
         Assert.Contains("buildTransitive/PrivacyAnalyzers.props", entries);
+        Assert.Contains("build/privacy.schema.json", entries);
 
         // The Roslyn components must load in the .NET 8 SDK and Visual Studio 17.8, which carry Roslyn 4.8.
         foreach (var component in archive.Entries.Where(entry => entry.FullName.StartsWith(RoslynComponents, StringComparison.Ordinal)))
