@@ -16,7 +16,7 @@ public sealed class LeakySampleTests
 {
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(3);
 
-    private static readonly string[] EveryRule =
+    internal static readonly string[] EveryRule =
     {
         "PRIV001", "PRIV002", "PRIV003", "PRIV004", "PRIV005", "PRIV006", "PRIV007", "PRIV008", "PRIV009",
         "PRIV100", "PRIV101", "PRIV102", "PRIV103", "PRIV104", "PRIV105", "PRIV106", "PRIV107",

@@ -157,6 +157,47 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
         Assert.DoesNotContain(build.Output.Split('\n'), line => line.Contains("Sharing.cs(26,", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Leaky_sample_built_against_the_packed_package_reports_every_rule()
+    {
+        // The leaky sample's sources, policy and severities, with the package in place of the repository's projects.
+        var sample = Path.Combine(package.RepositoryRoot, "samples", "SimWorks.Cloud.Leaky");
+        var directory = ConsumerProject.Create(
+            package,
+            "Leaky",
+            """
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+            """);
+        foreach (var file in Directory.EnumerateFiles(sample, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(sample, file);
+            var topFolder = relative.Split(Path.DirectorySeparatorChar)[0];
+            if (topFolder is "bin" or "obj" || relative.EndsWith(".csproj", StringComparison.Ordinal) || relative.EndsWith(".md", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(directory, relative))!);
+            File.Copy(file, Path.Combine(directory, relative), overwrite: true);
+        }
+
+        var project = Path.Combine(directory, "Leaky.csproj");
+        File.WriteAllText(project, File.ReadAllText(project)
+            .Replace("<TreatWarningsAsErrors>true</TreatWarningsAsErrors>", "<TreatWarningsAsErrors>false</TreatWarningsAsErrors>", StringComparison.Ordinal)
+            .Replace("<ImplicitUsings>disable</ImplicitUsings>", string.Empty, StringComparison.Ordinal)
+            .Replace("</Project>", """<ItemGroup><FrameworkReference Include="Microsoft.AspNetCore.App" /></ItemGroup></Project>""", StringComparison.Ordinal));
+
+        var build = await DotNetCli.RunAsync(directory, BuildTimeout, "build", "-tl:off");
+
+        Assert.True(build.ExitCode == 0, build.Describe());
+        var reported = Regex.Matches(build.Output, @"\bwarning (PRIV\d{3}):")
+            .Select(match => match.Groups[1].Value)
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(LeakySampleTests.EveryRule, reported);
+    }
+
     private static void AssertBuiltWithoutWarnings(CommandResult build)
     {
         Assert.True(build.ExitCode == 0, build.Describe());
