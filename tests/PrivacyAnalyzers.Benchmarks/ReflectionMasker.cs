@@ -6,39 +6,41 @@ using PrivacyAnalyzers;
 namespace PrivacyAnalyzers.Benchmarks;
 
 /// <summary>
-/// What attribute-driven reflection maskers (Destructurama.Attributed style) do: find annotated properties by
-/// reflection (cached per type, as they cache), read and write values through PropertyInfo.
+/// What attribute-driven reflection maskers (Destructurama.Attributed style) do, made as fast as such a masker
+/// reasonably gets: everything reflection finds (properties, their mask style from [Mask] or the category, a
+/// MemberwiseClone delegate) is found once per type and cached; per call it only reads and writes through
+/// PropertyInfo and masks with the same <see cref="Masking"/> functions as the generated code.
 /// </summary>
 public static class ReflectionMasker
 {
-    private sealed record MaskedProperty(PropertyInfo Property, string? Category);
+    private static readonly ConcurrentDictionary<Type, TypeShape> Shapes = new();
 
-    private static readonly ConcurrentDictionary<Type, MaskedProperty[]> Cache = new();
+    private static readonly Func<object, object> ShallowCopy =
+        typeof(object).GetMethod("MemberwiseClone", BindingFlags.NonPublic | BindingFlags.Instance)!
+            .CreateDelegate<Func<object, object>>();
 
+    /// <summary>A shallow copy with every string property marked [PersonalInfo] masked.</summary>
     public static T Mask<T>(T source)
-        where T : class, new()
+        where T : class
     {
-        var copy = new T();
-        foreach (var entry in PropertiesOf(typeof(T)))
+        var copy = ShallowCopy(source);
+        foreach (var property in ShapeOf(typeof(T)).Properties)
         {
-            var value = entry.Property.GetValue(source);
-            if (entry.Category is not null && value is string text)
+            if (property.Mask is not null && property.Info.GetValue(source) is string text)
             {
-                value = Masking.MaskForCategory(text, entry.Category);
+                property.Info.SetValue(copy, property.Mask(text));
             }
-
-            entry.Property.SetValue(copy, value);
         }
 
-        return copy;
+        return (T)copy;
     }
 
+    /// <summary><c>TypeName { A = 1, Mobile = 138****5678 }</c>, as the generated ToString prints.</summary>
     public static string Print(object source)
     {
-        var type = source.GetType();
-        var builder = new StringBuilder(type.Name).Append(" { ");
+        var builder = new StringBuilder(source.GetType().Name).Append(" { ");
         var first = true;
-        foreach (var entry in PropertiesOf(type))
+        foreach (var property in ShapeOf(source.GetType()).Properties)
         {
             if (!first)
             {
@@ -46,17 +48,42 @@ public static class ReflectionMasker
             }
 
             first = false;
-            var value = entry.Property.GetValue(source);
-            builder.Append(entry.Property.Name).Append(" = ");
-            builder.Append(entry.Category is not null && value is string text ? Masking.MaskForCategory(text, entry.Category) : value);
+            var value = property.Info.GetValue(source);
+            builder.Append(property.Info.Name).Append(" = ");
+            builder.Append(property.Mask is not null && value is string text ? property.Mask(text) : value);
         }
 
         return builder.Append(" }").ToString();
     }
 
-    private static MaskedProperty[] PropertiesOf(Type type) => Cache.GetOrAdd(type, static t =>
+    private static TypeShape ShapeOf(Type type) => Shapes.GetOrAdd(type, static t => new TypeShape(
         t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0)
-            .Select(p => new MaskedProperty(p, p.GetCustomAttribute<PersonalInfoAttribute>()?.Category))
-            .ToArray());
+            .Select(p => new CachedProperty(p, MaskOf(p)))
+            .ToArray()));
+
+    private static Func<string, string>? MaskOf(PropertyInfo property)
+    {
+        var personal = property.GetCustomAttribute<PersonalInfoAttribute>();
+        if (personal is null)
+        {
+            return null;
+        }
+
+        var mask = property.GetCustomAttribute<MaskAttribute>();
+        if (mask?.Style == MaskStyle.Custom)
+        {
+            return text => Masking.Keep(text, mask.KeepFirst, mask.KeepLast, mask.MaskChar);
+        }
+
+        // The category's default style, resolved once (the runtime's rule table is internal; the code model shares it).
+        var style = mask is null || mask.Style == MaskStyle.Default
+            ? (MaskStyle)(int)CodeModel.CategoryRules.DefaultMaskStyle(personal.Category)
+            : mask.Style;
+        return text => Masking.Mask(text, style);
+    }
+
+    private sealed record CachedProperty(PropertyInfo Info, Func<string, string>? Mask);
+
+    private sealed record TypeShape(CachedProperty[] Properties);
 }
