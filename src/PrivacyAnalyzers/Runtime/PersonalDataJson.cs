@@ -80,14 +80,9 @@ namespace PrivacyAnalyzers
         /// <summary>Writes a boolean member.</summary>
         public static void WriteBoolean(Utf8JsonWriter writer, string name, string category, bool? value)
         {
-            WriteStart(writer, name, category);
-            if (value.HasValue)
+            if (StartValue(writer, name, category, value.HasValue))
             {
                 writer.WriteBooleanValue(value.GetValueOrDefault());
-            }
-            else
-            {
-                writer.WriteNullValue();
             }
 
             writer.WriteEndObject();
@@ -96,14 +91,9 @@ namespace PrivacyAnalyzers
         /// <summary>Writes a 64-bit integer member.</summary>
         public static void WriteNumber(Utf8JsonWriter writer, string name, string category, long? value)
         {
-            WriteStart(writer, name, category);
-            if (value.HasValue)
+            if (StartValue(writer, name, category, value.HasValue))
             {
                 writer.WriteNumberValue(value.GetValueOrDefault());
-            }
-            else
-            {
-                writer.WriteNullValue();
             }
 
             writer.WriteEndObject();
@@ -112,14 +102,9 @@ namespace PrivacyAnalyzers
         /// <summary>Writes an unsigned 64-bit integer member.</summary>
         public static void WriteNumber(Utf8JsonWriter writer, string name, string category, ulong? value)
         {
-            WriteStart(writer, name, category);
-            if (value.HasValue)
+            if (StartValue(writer, name, category, value.HasValue))
             {
                 writer.WriteNumberValue(value.GetValueOrDefault());
-            }
-            else
-            {
-                writer.WriteNullValue();
             }
 
             writer.WriteEndObject();
@@ -153,14 +138,9 @@ namespace PrivacyAnalyzers
         /// <summary>Writes a decimal member.</summary>
         public static void WriteNumber(Utf8JsonWriter writer, string name, string category, decimal? value)
         {
-            WriteStart(writer, name, category);
-            if (value.HasValue)
+            if (StartValue(writer, name, category, value.HasValue))
             {
                 writer.WriteNumberValue(value.GetValueOrDefault());
-            }
-            else
-            {
-                writer.WriteNullValue();
             }
 
             writer.WriteEndObject();
@@ -169,14 +149,9 @@ namespace PrivacyAnalyzers
         /// <summary>Writes a date-time member (ISO 8601).</summary>
         public static void WriteDateTime(Utf8JsonWriter writer, string name, string category, DateTime? value)
         {
-            WriteStart(writer, name, category);
-            if (value.HasValue)
+            if (StartValue(writer, name, category, value.HasValue))
             {
                 writer.WriteStringValue(value.GetValueOrDefault());
-            }
-            else
-            {
-                writer.WriteNullValue();
             }
 
             writer.WriteEndObject();
@@ -185,14 +160,9 @@ namespace PrivacyAnalyzers
         /// <summary>Writes a date-time-offset member (ISO 8601).</summary>
         public static void WriteDateTimeOffset(Utf8JsonWriter writer, string name, string category, DateTimeOffset? value)
         {
-            WriteStart(writer, name, category);
-            if (value.HasValue)
+            if (StartValue(writer, name, category, value.HasValue))
             {
                 writer.WriteStringValue(value.GetValueOrDefault());
-            }
-            else
-            {
-                writer.WriteNullValue();
             }
 
             writer.WriteEndObject();
@@ -201,14 +171,9 @@ namespace PrivacyAnalyzers
         /// <summary>Writes a GUID member.</summary>
         public static void WriteGuid(Utf8JsonWriter writer, string name, string category, Guid? value)
         {
-            WriteStart(writer, name, category);
-            if (value.HasValue)
+            if (StartValue(writer, name, category, value.HasValue))
             {
                 writer.WriteStringValue(value.GetValueOrDefault());
-            }
-            else
-            {
-                writer.WriteNullValue();
             }
 
             writer.WriteEndObject();
@@ -284,6 +249,18 @@ namespace PrivacyAnalyzers
             }
 
             writer.WriteEndArray();
+        }
+
+        // Starts the member; writes null and returns false when there is no value to write.
+        private static bool StartValue(Utf8JsonWriter writer, string name, string category, bool hasValue)
+        {
+            WriteStart(writer, name, category);
+            if (!hasValue)
+            {
+                writer.WriteNullValue();
+            }
+
+            return hasValue;
         }
 
         private static void WriteStart(Utf8JsonWriter writer, string name, string category)
