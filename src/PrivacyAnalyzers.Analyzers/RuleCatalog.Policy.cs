@@ -23,7 +23,7 @@ namespace PrivacyAnalyzers.Analyzers
             "{0}",
             PolicyCategory,
             DiagnosticSeverity.Warning,
-            "Every property of the policy file has a fixed type and meaning (privacy.schema.json). A value of the wrong type, an unknown property (often a misspelled one), a repeated property, or a purpose or recipient without its id or name is left out of the policy; the rest is used.");
+            "Every property of the policy file has a fixed type and meaning (privacy.schema.json). A value of the wrong type, an unknown property (often a misspelled one), a repeated property, a malformed value (a region code, a host name, a retention period that is not an ISO 8601 period of years, months and days such as P3Y), or a purpose, recipient or retention rule without what it requires is left out of the policy; the rest is used.");
 
         /// <summary>PRIV202: the policy names a category key the compilation does not know.</summary>
         public static readonly DiagnosticDescriptor PolicyUnknownCategory = Create(
@@ -43,14 +43,14 @@ namespace PrivacyAnalyzers.Analyzers
             DiagnosticSeverity.Warning,
             "A recipient's purposes must be ids declared in 'purposes', and a region exception's recipients must be declared in 'recipients'. An undeclared one is usually a misspelling, or a purpose the policy never told the user about.");
 
-        /// <summary>PRIV204: a recipient or purpose declared twice.</summary>
+        /// <summary>PRIV204: a recipient or purpose declared twice, or a category given two retention rules.</summary>
         public static readonly DiagnosticDescriptor PolicyDuplicate = Create(
             "PRIV204",
-            "Privacy policy declares a recipient or purpose twice",
+            "Privacy policy declares a recipient, purpose or retention category twice",
             "{0}",
             PolicyCategory,
             DiagnosticSeverity.Warning,
-            "Each recipient name (compared ignoring case) and each purpose id is declared once. The first declaration is used and the repeated one ignored, so what it approves is not approved.");
+            "Each recipient name (compared ignoring case) and each purpose id is declared once, and each category key is named by one retention rule. The first declaration is used and the repeated one ignored, so what it approves or promises is not.");
 
         /// <summary>PRIV205: [ThirdParty] names a recipient the policy does not declare.</summary>
         public static readonly DiagnosticDescriptor ThirdPartyUnknownRecipient = Create(

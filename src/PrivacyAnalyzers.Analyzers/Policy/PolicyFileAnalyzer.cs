@@ -10,7 +10,8 @@ namespace PrivacyAnalyzers.Analyzers.Policy
 {
     /// <summary>
     /// PRIV200–PRIV204: problems of the privacy policy file — not JSON, an invalid entry, an unknown category key, an
-    /// undeclared purpose or recipient, a repeated recipient or purpose — each reported at its line and column.
+    /// undeclared purpose or recipient, a repeated recipient, purpose or retention category — each reported at its line
+    /// and column.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PolicyFileAnalyzer : DiagnosticAnalyzer

@@ -21,7 +21,7 @@ namespace PrivacyAnalyzers.CodeModel.Policy
         /// <summary>A purpose or recipient referenced but not declared.</summary>
         UndeclaredReference,
 
-        /// <summary>A recipient or purpose declared twice.</summary>
+        /// <summary>A recipient or purpose declared twice, or a category given two retention rules.</summary>
         Duplicate,
     }
 
@@ -68,12 +68,15 @@ namespace PrivacyAnalyzers.CodeModel.Policy
     public sealed class PolicyReader
     {
         // The properties of each object, as privacy.schema.json declares them.
-        internal static readonly string[] RootProperties = { "$schema", "purposes", "recipients", "regions", "cookies" };
+        internal static readonly string[] RootProperties = { "$schema", "purposes", "recipients", "regions", "cookies", "retention" };
         internal static readonly string[] PurposeProperties = { "id", "description" };
         internal static readonly string[] RecipientProperties = { "name", "description", "purposes", "categories", "members", "sdkNamespaces", "sdkTypes", "httpHosts", "region" };
         internal static readonly string[] RegionsProperties = { "allowed", "exceptions" };
         internal static readonly string[] ExceptionProperties = { "basis", "recipients", "description" };
         internal static readonly string[] CookiesProperties = { "categories" };
+        internal static readonly string[] RetentionProperties = { "categories", "minimum", "basis", "onExpiry" };
+
+        private const string PeriodExamples = "; write an ISO 8601 period of years, months and days such as 'P3Y', 'P6M', 'P1Y6M' or 'P30D'";
 
         private readonly SourceText _text;
         private readonly List<PolicyProblem> _problems = new List<PolicyProblem>();
@@ -128,6 +131,7 @@ namespace PrivacyAnalyzers.CodeModel.Policy
             var regions = ImmutableArray<PolicyText>.Empty;
             var exceptions = ImmutableArray<RegionException>.Empty;
             var cookies = ImmutableArray<PolicyText>.Empty;
+            var retention = ImmutableArray<PolicyRetention>.Empty;
             JsonArray? recipientEntries = null;
             foreach (var property in Properties(file, "the policy", RootProperties))
             {
@@ -159,6 +163,13 @@ namespace PrivacyAnalyzers.CodeModel.Policy
                         }
 
                         break;
+                    case "retention":
+                        if (Expect<JsonArray>(property, JsonValueKind.Array) is { } retentionEntries)
+                        {
+                            retention = ReadRetention(retentionEntries);
+                        }
+
+                        break;
                 }
             }
 
@@ -168,7 +179,7 @@ namespace PrivacyAnalyzers.CodeModel.Policy
                 recipients = ReadRecipients(recipientEntries, purposes);
             }
 
-            var policy = new PrivacyPolicy(purposes, recipients, regions, exceptions, cookies);
+            var policy = new PrivacyPolicy(purposes, recipients, regions, exceptions, cookies, retention);
             foreach (var exception in exceptions)
             {
                 foreach (var name in exception.Recipients)
@@ -412,6 +423,182 @@ namespace PrivacyAnalyzers.CodeModel.Policy
                     return TransferBasis.CrossBorderTransaction;
                 default:
                     Problem(PolicyProblemKind.InvalidEntry, "'" + ((JsonString)property.Value).Value + "' is not a transfer basis; expected 'law', 'consent' or 'cross-border-transaction'", property.Value);
+                    return null;
+            }
+        }
+
+        private ImmutableArray<PolicyRetention> ReadRetention(JsonArray entries)
+        {
+            var rules = ImmutableArray.CreateBuilder<PolicyRetention>();
+            var ruledCategories = new Dictionary<string, PolicyText>(StringComparer.Ordinal);
+            foreach (var entry in entries.Items)
+            {
+                if (entry is not JsonObject rule)
+                {
+                    Problem(PolicyProblemKind.InvalidEntry, "A retention rule must be an object with 'categories' and a 'minimum', not " + JsonValue.Describe(entry.Kind), entry);
+                    continue;
+                }
+
+                var categories = ImmutableArray<PolicyText>.Empty;
+                var sawCategories = false;
+                PolicyPeriod? minimum = null;
+                var sawMinimum = false;
+                string? basis = null;
+                ExpiryAction? onExpiry = null;
+                foreach (var property in Properties(rule, "a retention rule", RetentionProperties))
+                {
+                    switch (property.Name.Value)
+                    {
+                        case "categories":
+                            sawCategories = true;
+                            categories = Strings(property);
+                            if (property.Value is JsonArray { Items.Count: 0 } empty)
+                            {
+                                Problem(PolicyProblemKind.InvalidEntry, "'categories' must not be empty: name the categories the retention rule is about", empty);
+                            }
+
+                            break;
+                        case "minimum":
+                            sawMinimum = true;
+                            minimum = Period(property);
+                            break;
+                        case "basis":
+                            basis = Expect<JsonString>(property, JsonValueKind.String)?.Value;
+                            break;
+                        case "onExpiry":
+                            onExpiry = Expiry(property);
+                            break;
+                    }
+                }
+
+                if (!sawCategories)
+                {
+                    Missing(rule, "A retention rule needs 'categories'");
+                }
+
+                if (!sawMinimum)
+                {
+                    Missing(rule, "A retention rule needs a 'minimum'");
+                }
+
+                // Wrong or empty categories and periods were reported where they are written.
+                if (categories.IsEmpty || minimum is null)
+                {
+                    continue;
+                }
+
+                var kept = ImmutableArray.CreateBuilder<PolicyText>();
+                foreach (var category in categories)
+                {
+                    if (ruledCategories.TryGetValue(category.Value, out var first))
+                    {
+                        Problem(PolicyProblemKind.Duplicate, "The category '" + category.Value + "' is given a retention rule twice; the first, on line " + Line(first) + ", is used", category.Span, category.LineSpan);
+                        continue;
+                    }
+
+                    ruledCategories.Add(category.Value, category);
+                    kept.Add(category);
+                }
+
+                if (kept.Count > 0)
+                {
+                    rules.Add(new PolicyRetention(kept.ToImmutable(), minimum, basis, onExpiry, rule.Span, rule.LineSpan));
+                }
+            }
+
+            return rules.ToImmutable();
+        }
+
+        /// <summary>An ISO 8601 period of years, months and days (<c>P3Y</c>, <c>P1Y6M</c>, <c>P30D</c>), the parts in that order.</summary>
+        private PolicyPeriod? Period(JsonProperty property)
+        {
+            if (Expect<JsonString>(property, JsonValueKind.String) is not { } text)
+            {
+                return null;
+            }
+
+            var value = text.Value;
+            var parts = new int[3];
+            const string designators = "YMD";
+            var next = 0;
+            var position = 1;
+            string? problem = value.Length == 0 || value[0] != 'P' ? string.Empty : null;
+            while (problem is null && position < value.Length)
+            {
+                var digitsStart = position;
+                while (position < value.Length && value[position] >= '0' && value[position] <= '9')
+                {
+                    position++;
+                }
+
+                var designator = position < value.Length ? designators.IndexOf(value[position]) : -1;
+                if (position == digitsStart || designator < next)
+                {
+                    problem = string.Empty;
+                }
+                else if (!int.TryParse(value.Substring(digitsStart, position - digitsStart), NumberStyles.None, CultureInfo.InvariantCulture, out parts[designator]))
+                {
+                    problem = ": the number is too large";
+                }
+                else
+                {
+                    next = designator + 1;
+                    position++;
+                }
+            }
+
+            if (problem is null && next == 0)
+            {
+                problem = ": it needs at least one of years, months or days";
+            }
+
+            if (problem is not null)
+            {
+                Problem(PolicyProblemKind.InvalidEntry, "'" + value + "' is not a retention period" + (problem.Length == 0 ? PeriodMistake(value) : problem) + PeriodExamples, text);
+                return null;
+            }
+
+            return new PolicyPeriod(parts[0], parts[1], parts[2], PolicyText.From(text));
+        }
+
+        /// <summary>What is wrong with a period that does not parse, when it is a common mistake.</summary>
+        private static string PeriodMistake(string value)
+        {
+            if (value.IndexOf('-') >= 0)
+            {
+                return ": it cannot be negative";
+            }
+
+            if (value.IndexOf('.') >= 0 || value.IndexOf(',') >= 0)
+            {
+                return ": its numbers must be whole";
+            }
+
+            if (value.StartsWith("P", StringComparison.Ordinal) && value.IndexOf('T') >= 0)
+            {
+                return ": hours, minutes and seconds are not allowed";
+            }
+
+            if (value.StartsWith("P", StringComparison.Ordinal) && value.IndexOf('W') >= 0)
+            {
+                return ": weeks are not allowed (count them in days)";
+            }
+
+            return string.Empty;
+        }
+
+        private ExpiryAction? Expiry(JsonProperty property)
+        {
+            switch (Expect<JsonString>(property, JsonValueKind.String)?.Value)
+            {
+                case null:
+                    return null;
+                case "delete":
+                    return ExpiryAction.Delete;
+                case "anonymize":
+                    return ExpiryAction.Anonymize;
+                default:
+                    Problem(PolicyProblemKind.InvalidEntry, "'" + ((JsonString)property.Value).Value + "' is not an expiry action; expected 'delete' or 'anonymize'", property.Value);
                     return null;
             }
         }

@@ -148,8 +148,86 @@ namespace PrivacyAnalyzers.CodeModel.Policy
     }
 
     /// <summary>
+    /// A period of years, months and days as the policy writes it (ISO 8601 <c>P3Y</c>, <c>P6M</c>, <c>P1Y6M</c>,
+    /// <c>P30D</c>). The parts are kept apart: a month or a year has no fixed number of days.
+    /// </summary>
+    public sealed class PolicyPeriod
+    {
+        public PolicyPeriod(int years, int months, int days, PolicyText text)
+        {
+            Years = years;
+            Months = months;
+            Days = days;
+            Text = text;
+        }
+
+        public int Years { get; }
+
+        public int Months { get; }
+
+        public int Days { get; }
+
+        /// <summary>The period as written, with its place in the file.</summary>
+        public PolicyText Text { get; }
+
+        public override string ToString() => Text.Value;
+    }
+
+    /// <summary>
+    /// A retention promise of the policy: data of its categories is kept at least <see cref="Minimum"/>, on a legal
+    /// basis, and deleted or anonymized when it may go (reference policy §4).
+    /// </summary>
+    public sealed class PolicyRetention
+    {
+        public PolicyRetention(ImmutableArray<PolicyText> categories, PolicyPeriod minimum, string? basis, ExpiryAction? onExpiry, TextSpan span, LinePositionSpan lineSpan)
+        {
+            Categories = categories;
+            Minimum = minimum;
+            Basis = basis;
+            OnExpiry = onExpiry;
+            Span = span;
+            LineSpan = lineSpan;
+        }
+
+        /// <summary>The category keys the rule is about; a key covers its children. Never empty.</summary>
+        public ImmutableArray<PolicyText> Categories { get; }
+
+        /// <summary>How long the data is kept at least.</summary>
+        public PolicyPeriod Minimum { get; }
+
+        /// <summary>The law or agreement that sets the period, e.g. "Electronic Commerce Law".</summary>
+        public string? Basis { get; }
+
+        /// <summary>What happens to the data when the period ends, or <c>null</c> when the policy does not say.</summary>
+        public ExpiryAction? OnExpiry { get; }
+
+        /// <summary>The rule's object in the file.</summary>
+        public TextSpan Span { get; }
+
+        public LinePositionSpan LineSpan { get; }
+
+        /// <summary>
+        /// The key of <see cref="Categories"/> that covers <paramref name="category"/> most closely (the longest), or
+        /// <c>null</c> when none does.
+        /// </summary>
+        public PolicyText? CoveringKey(string category)
+        {
+            PolicyText? closest = null;
+            foreach (var key in Categories)
+            {
+                if (CategoryRules.Covers(key.Value, category) && (closest is null || key.Value.Length > closest.Value.Length))
+                {
+                    closest = key;
+                }
+            }
+
+            return closest;
+        }
+    }
+
+    /// <summary>
     /// A privacy policy as the build reads it. The empty policy — what a project without a policy file gets — approves
-    /// no recipient, no purpose beyond none and no category in cookies.
+    /// no recipient, no purpose beyond none and no category in cookies, and makes no retention promise.
     /// </summary>
     public sealed class PrivacyPolicy
     {
@@ -158,20 +236,23 @@ namespace PrivacyAnalyzers.CodeModel.Policy
             ImmutableArray<PolicyRecipient>.Empty,
             ImmutableArray<PolicyText>.Empty,
             ImmutableArray<RegionException>.Empty,
-            ImmutableArray<PolicyText>.Empty);
+            ImmutableArray<PolicyText>.Empty,
+            ImmutableArray<PolicyRetention>.Empty);
 
         public PrivacyPolicy(
             ImmutableArray<PolicyPurpose> purposes,
             ImmutableArray<PolicyRecipient> recipients,
             ImmutableArray<PolicyText> regions,
             ImmutableArray<RegionException> regionExceptions,
-            ImmutableArray<PolicyText> cookieCategories)
+            ImmutableArray<PolicyText> cookieCategories,
+            ImmutableArray<PolicyRetention> retention)
         {
             Purposes = purposes;
             Recipients = recipients;
             Regions = regions;
             RegionExceptions = regionExceptions;
             CookieCategories = cookieCategories;
+            Retention = retention;
         }
 
         public ImmutableArray<PolicyPurpose> Purposes { get; }
@@ -186,6 +267,9 @@ namespace PrivacyAnalyzers.CodeModel.Policy
 
         /// <summary>Category keys that may be stored in cookies; a key approves its children.</summary>
         public ImmutableArray<PolicyText> CookieCategories { get; }
+
+        /// <summary>The retention rules; each category key belongs to one rule (a repeated key is reported and left out).</summary>
+        public ImmutableArray<PolicyRetention> Retention { get; }
 
         /// <summary>The recipient named <paramref name="name"/> (compared ignoring case), or <c>null</c>.</summary>
         public PolicyRecipient? FindRecipient(string name)
@@ -316,6 +400,27 @@ namespace PrivacyAnalyzers.CodeModel.Policy
             return false;
         }
 
+        /// <summary>
+        /// The retention rule that covers <paramref name="category"/>: of the rules naming the category or one of its
+        /// ancestors, the one naming the closest (<c>user.behavior.purchase_history.amount</c> before
+        /// <c>user.behavior.purchase_history</c>); <c>null</c> when no rule covers it.
+        /// </summary>
+        public PolicyRetention? FindRetention(string category)
+        {
+            PolicyRetention? closest = null;
+            var closestLength = -1;
+            foreach (var retention in Retention)
+            {
+                if (retention.CoveringKey(category) is { } key && key.Value.Length > closestLength)
+                {
+                    closest = retention;
+                    closestLength = key.Value.Length;
+                }
+            }
+
+            return closest;
+        }
+
         /// <summary>Every category key the policy names, for checking them against the compilation's known keys.</summary>
         public ImmutableArray<PolicyText> CategoryReferences()
         {
@@ -326,6 +431,11 @@ namespace PrivacyAnalyzers.CodeModel.Policy
             }
 
             builder.AddRange(CookieCategories);
+            foreach (var retention in Retention)
+            {
+                builder.AddRange(retention.Categories);
+            }
+
             return builder.ToImmutable();
         }
     }

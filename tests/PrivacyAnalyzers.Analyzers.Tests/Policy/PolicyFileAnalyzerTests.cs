@@ -59,6 +59,49 @@ public class PolicyFileAnalyzerTests
     }
 
     [Fact]
+    public async Task Retention_problems_are_reported_at_their_place_in_the_file()
+    {
+        const string policy = """
+            {
+              "retention": [
+                { "categories": ["user.behavior.purchase_history"], "minimum": "P3Y", "onExpiry": "anonymize" },
+                { "categories": ["user.behavior.login_log", "user.behavior.purchase_history"], "minimum": "P6M" },
+                { "categories": ["user.device.ip_adress"], "minimum": "P0.5Y", "retain": true },
+                { "categories": ["user.contact.phone_numbr"], "minimum": "P6M", "onExpiry": "purge" },
+                { "minimum": "P1Y" }
+              ]
+            }
+            """;
+
+        await RunAsync(
+            policy,
+            Verifier.Diagnostic(RuleCatalog.PolicyDuplicate)
+                .WithSpan("/0/privacy.json", 4, 49, 4, 81)
+                .WithArguments("The category 'user.behavior.purchase_history' is given a retention rule twice; the first, on line 3, is used"),
+            Verifier.Diagnostic(RuleCatalog.PolicyInvalidEntry)
+                .WithSpan("/0/privacy.json", 5, 59, 5, 66)
+                .WithArguments("'P0.5Y' is not a retention period: its numbers must be whole; write an ISO 8601 period of years, months and days such as 'P3Y', 'P6M', 'P1Y6M' or 'P30D'"),
+            Verifier.Diagnostic(RuleCatalog.PolicyInvalidEntry)
+                .WithSpan("/0/privacy.json", 5, 68, 5, 76)
+                .WithArguments("Unknown property 'retain' in a retention rule; expected categories, minimum, basis, onExpiry"),
+            Verifier.Diagnostic(RuleCatalog.PolicyInvalidEntry)
+                .WithSpan("/0/privacy.json", 6, 81, 6, 88)
+                .WithArguments("'purge' is not an expiry action; expected 'delete' or 'anonymize'"),
+            Verifier.Diagnostic(RuleCatalog.PolicyInvalidEntry)
+                .WithSpan("/0/privacy.json", 7, 5, 7, 6)
+                .WithArguments("A retention rule needs 'categories'"),
+            Verifier.Diagnostic(RuleCatalog.PolicyUnknownCategory)
+                .WithSpan("/0/privacy.json", 6, 22, 6, 48)
+                .WithArguments("'user.contact.phone_numbr' is not a known data category; did you mean 'user.contact.phone_number'?"));
+    }
+
+    [Fact]
+    public async Task The_main_sample_policy_gets_no_diagnostic()
+    {
+        await RunAsync(File.ReadAllText(Path.Combine(RuleCatalogTests.RepositoryRoot(), "samples", "SimWorks.Cloud", "privacy.json")));
+    }
+
+    [Fact]
     public async Task Keys_declared_with_DataCategoryDefinition_are_known()
     {
         var test = Test("""{ "cookies": { "categories": ["user.loyalty.points"] } }""");
@@ -93,7 +136,7 @@ public class PolicyFileAnalyzerTests
             """));
         test.ExpectedDiagnostics.Add(Verifier.Diagnostic(RuleCatalog.PolicyInvalidEntry)
             .WithSpan("/0/policy/simworks.json", 1, 3, 1, 12)
-            .WithArguments("Unknown property 'purpose' in the policy; expected $schema, purposes, recipients, regions, cookies"));
+            .WithArguments("Unknown property 'purpose' in the policy; expected $schema, purposes, recipients, regions, cookies, retention"));
 
         await test.RunAsync(CancellationToken.None);
     }
