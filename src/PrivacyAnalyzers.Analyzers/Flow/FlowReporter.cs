@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -70,12 +71,14 @@ namespace PrivacyAnalyzers.Analyzers.Flow
                 var descriptor = hit.IsException ? RuleCatalog.PersonalInfoInException : RuleCatalog.PersonalInfoLogged;
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, taint.Category);
                 context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, taint.Member, taint.Category, hit.Destination));
+                Observe(context, hit, location, taint);
             }
             else if (hit.Destructured && taint.Category.Length > 0 && !IsText(hit.Value))
             {
                 // Destructuring writes every public property, masked ToString or not.
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(DestructuredProperty, "true");
                 context.ReportDiagnostic(Diagnostic.Create(RuleCatalog.PersonalInfoLogged, location, properties, taint.Member, taint.Category, hit.Destination + " (destructured)"));
+                Observe(context, hit, location, taint);
             }
             else if (taint.PrintsPersonalInfo)
             {
@@ -88,7 +91,41 @@ namespace PrivacyAnalyzers.Analyzers.Flow
                     : ImmutableDictionary<string, string?>.Empty;
                 context.ReportDiagnostic(Diagnostic.Create(
                     RuleCatalog.PersonalInfoPrinted, location, properties, taint.TypeName, taint.Member, taint.Category, taint.Printer, hit.Destination, advice));
+                Observe(context, hit, location, taint);
             }
+        }
+
+        /// <summary>PRIV900 for a value the rules above report: logs and exceptions are never approved destinations.</summary>
+        private static void Observe(OperationBlockAnalysisContext context, SinkHit hit, Location location, PersonalTaint taint)
+        {
+            var kind = hit.IsException ? FlowObservation.ExceptionKind : FlowObservation.LogKind;
+            context.ReportDiagnostic(FlowObservation.Create(
+                location, kind, SinkName(hit), recipient: null, host: null, approved: false, new[] { (taint.Member, taint.Category) }));
+        }
+
+        /// <summary>
+        /// The sink as the data map names it, taken from the words of the finding: "ILogger.LogInformation" from "written
+        /// to a log by ILogger.LogInformation", "InvalidOperationException.Message" from "put into the message of
+        /// InvalidOperationException", "Exception.Data" from "put into Exception.Data".
+        /// </summary>
+        private static string SinkName(SinkHit hit)
+        {
+            const string WrittenBy = " by ";
+            const string MessageOf = "put into the message of ";
+            const string PutInto = "put into ";
+            var destination = hit.Destination;
+            var by = destination.IndexOf(WrittenBy, StringComparison.Ordinal);
+            if (by >= 0)
+            {
+                return destination.Substring(by + WrittenBy.Length);
+            }
+
+            if (destination.StartsWith(MessageOf, StringComparison.Ordinal))
+            {
+                return destination.Substring(MessageOf.Length) + ".Message";
+            }
+
+            return destination.StartsWith(PutInto, StringComparison.Ordinal) ? destination.Substring(PutInto.Length) : destination;
         }
 
         /// <summary>True when the written value is already text: destructuring a string writes the string.</summary>

@@ -15,12 +15,13 @@ namespace PrivacyAnalyzers.Analyzers.Policy
     /// <c>CookieOptions.CreateCookieHeader</c>, <c>new SetCookieHeaderValue(name, value)</c>; System.Web
     /// <c>HttpCookie</c> (constructor, <c>Value</c>, its indexer and <c>Values</c>) — when the policy's
     /// <c>cookies.categories</c> does not allow its category. Values are tracked by the flow engine; whole objects count
-    /// by every personal member they hold; anonymized and masked values pass.
+    /// by every personal member they hold; anonymized and masked values pass. PRIV900 (off by default): every value
+    /// carrying personal information written into a cookie, allowed or not.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CookieAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleCatalog.PersonalInfoInCookie);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleCatalog.PersonalInfoInCookie, RuleCatalog.PersonalInfoFlow);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -94,11 +95,14 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                         continue;
                     }
 
+                    var location = value.Syntax.GetLocation();
                     var disallowed = carried.Where(item => !_policy.AllowsInCookies(item.Category)).ToList();
+                    context.ReportDiagnostic(FlowObservation.Create(
+                        location, FlowObservation.CookieKind, sink, recipient: null, host: null, approved: disallowed.Count == 0, carried));
                     if (disallowed.Count > 0)
                     {
                         context.ReportDiagnostic(Diagnostic.Create(
-                            RuleCatalog.PersonalInfoInCookie, value.Syntax.GetLocation(), CarriedMembers.Describe(disallowed), sink, Allowed()));
+                            RuleCatalog.PersonalInfoInCookie, location, CarriedMembers.Describe(disallowed), sink, Allowed()));
                     }
                 }
             }

@@ -18,11 +18,6 @@ namespace PrivacyAnalyzers.Analyzers.Policy
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PurposeAnalyzer : DiagnosticAnalyzer
     {
-        private const string PurposeAttributeName = "PrivacyAnalyzers.PurposeAttribute";
-
-        // Types nested deeper than this are broken code.
-        private const int MaxDepth = 32;
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(RuleCatalog.PurposeLimitation, RuleCatalog.UnknownPurpose);
 
@@ -38,7 +33,7 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                     return;
                 }
 
-                var purposeType = start.Compilation.GetTypeByMetadataName(PurposeAttributeName);
+                var purposeType = start.Compilation.GetTypeByMetadataName(DeclaredPurposes.AttributeName);
                 var policyFile = PolicyFiles.Find(start.Options);
                 var policy = policyFile is null ? PrivacyPolicy.Empty : PolicyFiles.Read(policyFile, start.CancellationToken).Policy;
                 var purposes = new Purposes(symbols.PersonalInfo, purposeType, policy, policyFile is not null);
@@ -124,7 +119,7 @@ namespace PrivacyAnalyzers.Analyzers.Policy
 
             public void Analyze(OperationBlockAnalysisContext context)
             {
-                var purpose = DeclaredPurpose(context.OwningSymbol);
+                var purpose = DeclaredPurposes.Of(context.OwningSymbol, _purpose!);
                 if (purpose is null)
                 {
                     return;
@@ -171,38 +166,6 @@ namespace PrivacyAnalyzers.Analyzers.Policy
             private PersonalInfoData? CollectedFor(ISymbol member)
                 => _collectedFor.GetOrAdd(member.OriginalDefinition, definition =>
                     PrivacySymbols.Find(definition, _personalInfo) is { } attribute ? AttributeReaders.ReadPersonalInfo(attribute) : (PersonalInfoData?)null);
-
-            /// <summary>The purpose declared on the code's member (an accessor's property), else on its type or an enclosing one.</summary>
-            private string? DeclaredPurpose(ISymbol owner)
-            {
-                if (Declared(owner) is { } own)
-                {
-                    return own;
-                }
-
-                if (owner is IMethodSymbol { AssociatedSymbol: { } associated } && Declared(associated) is { } ofProperty)
-                {
-                    return ofProperty;
-                }
-
-                var type = owner as INamedTypeSymbol ?? owner.ContainingType;
-                for (var depth = 0; type is not null && depth < MaxDepth; depth++)
-                {
-                    if (Declared(type) is { } ofType)
-                    {
-                        return ofType;
-                    }
-
-                    type = type.ContainingType;
-                }
-
-                return null;
-            }
-
-            private string? Declared(ISymbol symbol)
-                => PrivacySymbols.Find(symbol, _purpose) is { ConstructorArguments: { Length: 1 } arguments } && arguments[0].Value is string id && id.Trim().Length > 0
-                    ? id
-                    : null;
 
             private static string Describe(ISymbol owner)
             {

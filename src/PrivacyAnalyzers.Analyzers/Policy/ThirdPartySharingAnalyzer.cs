@@ -20,12 +20,13 @@ namespace PrivacyAnalyzers.Analyzers.Policy
     /// headers) to a host the code states are sinks too; a host no recipient declares approves nothing.
     /// PRIV009: personal information sent by any of these sinks to a recipient processing it outside the policy's regions.
     /// PRIV205: a <c>[ThirdParty]</c> name the policy does not declare.
+    /// PRIV900 (off by default): every value carrying personal information that reaches these sinks, approved or not.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ThirdPartySharingAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(RuleCatalog.SharedWithUnapprovedRecipient, RuleCatalog.ThirdPartyUnknownRecipient, RuleCatalog.CrossBorderTransfer);
+            ImmutableArray.Create(RuleCatalog.SharedWithUnapprovedRecipient, RuleCatalog.ThirdPartyUnknownRecipient, RuleCatalog.CrossBorderTransfer, RuleCatalog.PersonalInfoFlow);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -146,7 +147,7 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                     if (send.Host is { } host)
                     {
                         var recipient = _policy.FindRecipientByHost(host);
-                        Add(ref hits, new Shared(send.Value, send.Value.Syntax, recipient?.Name.Value ?? "unknown host " + host, send.Sink, recipient is null));
+                        Add(ref hits, new Shared(send.Value, send.Value.Syntax, recipient?.Name.Value ?? "unknown host " + host, send.Sink, host, recipient is null));
                     }
                 }
 
@@ -203,14 +204,14 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                     {
                         foreach (var element in elements.ElementValues)
                         {
-                            Add(ref hits, new Shared(element, element.Syntax, recipient, sink, unknownHost: false));
+                            Add(ref hits, new Shared(element, element.Syntax, recipient, sink, host: null, unknownHost: false));
                         }
 
                         continue;
                     }
 
                     var syntax = argument.Syntax is ArgumentSyntax written ? written.Expression : argument.Value.Syntax;
-                    Add(ref hits, new Shared(argument.Value, syntax, recipient, sink, unknownHost: false));
+                    Add(ref hits, new Shared(argument.Value, syntax, recipient, sink, host: null, unknownHost: false));
                 }
             }
 
@@ -243,12 +244,14 @@ namespace PrivacyAnalyzers.Analyzers.Policy
             private void Report(OperationBlockAnalysisContext context, Shared hit, List<(string Member, string Category)> carried)
             {
                 var recipient = hit.UnknownHost ? null : _policy.FindRecipient(hit.Recipient);
-
+                var location = hit.Syntax.GetLocation();
+                var crossesBorder = false;
                 if (recipient is not null && !_policy.AllowsTransferTo(recipient))
                 {
+                    crossesBorder = true;
                     context.ReportDiagnostic(Diagnostic.Create(
                         RuleCatalog.CrossBorderTransfer,
-                        hit.Syntax.GetLocation(),
+                        location,
                         CarriedMembers.Describe(carried),
                         recipient.Name.Value,
                         hit.Sink,
@@ -259,6 +262,14 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                 var unapproved = carried
                     .Where(item => recipient is null || !(recipient.ApprovesCategory(item.Category) || recipient.ApprovesMember(item.Member)))
                     .ToList();
+                context.ReportDiagnostic(FlowObservation.Create(
+                    location,
+                    hit.Host is null ? FlowObservation.RecipientKind : FlowObservation.HttpKind,
+                    hit.Sink,
+                    recipient?.Name.Value ?? (hit.UnknownHost ? null : hit.Recipient),
+                    hit.Host,
+                    approved: !crossesBorder && unapproved.Count == 0,
+                    carried));
                 if (unapproved.Count == 0)
                 {
                     return;
@@ -266,7 +277,7 @@ namespace PrivacyAnalyzers.Analyzers.Policy
 
                 context.ReportDiagnostic(Diagnostic.Create(
                     RuleCatalog.SharedWithUnapprovedRecipient,
-                    hit.Syntax.GetLocation(),
+                    location,
                     CarriedMembers.Describe(unapproved),
                     recipient?.Name.Value ?? hit.Recipient,
                     hit.Sink,
@@ -303,8 +314,9 @@ namespace PrivacyAnalyzers.Analyzers.Policy
         /// <summary>A value handed to a recipient.</summary>
         private sealed class Shared
         {
-            public Shared(IOperation value, SyntaxNode syntax, string recipient, string sink, bool unknownHost)
+            public Shared(IOperation value, SyntaxNode syntax, string recipient, string sink, string? host, bool unknownHost)
             {
+                Host = host;
                 Value = value;
                 Syntax = syntax;
                 Recipient = recipient;
@@ -319,6 +331,9 @@ namespace PrivacyAnalyzers.Analyzers.Policy
             public string Recipient { get; }
 
             public string Sink { get; }
+
+            /// <summary>The host of an HTTP request, or <c>null</c> for a call into a recipient's code.</summary>
+            public string? Host { get; }
 
             /// <summary>True when <see cref="Recipient"/> describes an HTTP host no recipient of the policy declares.</summary>
             public bool UnknownHost { get; }
