@@ -23,6 +23,7 @@ public sealed partial record LoginAnalyticsEvent(
     [property: PersonalInfo(DataCategory.Device.Model, Purposes = new[] { Purpose.Analytics })]
     [property: Anonymize(AnonymizeStrategy.Keep)]
     string DeviceModel,
-    [property: PersonalInfo(DataCategory.Transaction.Amount, Purposes = new[] { Purpose.Analytics })]
+    // A spending statistic derived from the orders for analysis, not the transaction record the E-Commerce Law keeps.
+    [property: PersonalInfo(DataCategory.Behavior.All, Purposes = new[] { Purpose.Analytics })]
     [property: Anonymize(AnonymizeStrategy.Generalize, BucketSize = 100)]
     decimal TotalSpent);

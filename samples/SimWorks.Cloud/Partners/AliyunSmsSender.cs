@@ -6,7 +6,7 @@ namespace SimWorks.Cloud.Partners;
 
 /// <summary>
 /// The entrusted SMS provider, Alibaba Cloud SMS (policy §3.4, §3.5): it receives the mobile number, and its SDK
-/// reports the device model and system version. privacy.json approves these for its host dysmsapi.aliyuncs.com.
+/// reports the device name, model and system version. privacy.json approves these for its host dysmsapi.aliyuncs.com.
 /// </summary>
 public sealed class AliyunSmsSender(HttpClient http)
 {
@@ -27,7 +27,7 @@ public sealed class AliyunSmsSender(HttpClient http)
             ["SignName"] = SignName,
             ["TemplateCode"] = InvoiceIssuedTemplate,
         });
-        request.Headers.TryAddWithoutValidation("User-Agent", $"AlibabaCloud-Dysmsapi/2017-05-25 ({device.Model}; {device.OsVersion})");
+        request.Headers.TryAddWithoutValidation("User-Agent", $"AlibabaCloud-Dysmsapi/2017-05-25 ({device.DeviceName}; {device.Model}; {device.OsVersion})");
         using var response = await http.SendAsync(request);
         response.EnsureSuccessStatusCode();
         var answer = await response.Content.ReadFromJsonAsync<SendSmsAnswer>();
