@@ -36,7 +36,7 @@ internal static class ConsumerProject
 
     // The private feed next to the machine's default sources, and empty Directory.* files so that nothing
     // above the temporary directory shapes the build.
-    private static void WriteIsolation(PackedPackage package)
+    public static void WriteIsolation(PackedPackage package)
     {
         File.WriteAllText(
             Path.Combine(package.WorkDirectory, "nuget.config"),
