@@ -10,8 +10,8 @@ using PrivacyAnalyzers.CodeModel.Flow;
 namespace PrivacyAnalyzers.Analyzers.Policy
 {
     /// <summary>
-    /// The personal members a value handed to a policy sink carries — one for a value, every one an object holds for a
-    /// whole object — and how diagnostics name them.
+    /// The personal members a value handed to a policy sink carries — every personal value it is built from, and every
+    /// one an object it holds has — and how diagnostics name them.
     /// </summary>
     internal sealed class CarriedMembers
     {
@@ -20,9 +20,6 @@ namespace PrivacyAnalyzers.Analyzers.Policy
 
         // The message names this many members, then counts the rest.
         private const int NamedMembers = 3;
-
-        // Text nested deeper than this is not split into its parts.
-        private const int MaxTextDepth = 16;
 
         private readonly Compilation _compilation;
         private readonly PrivacyModelReader _reader;
@@ -34,9 +31,10 @@ namespace PrivacyAnalyzers.Analyzers.Policy
         }
 
         /// <summary>
-        /// What <paramref name="value"/> carries, or <c>null</c> when the flow engine finds nothing personal in it. Text
-        /// written in place from several values (interpolation, concatenation, <c>new Uri(...)</c>, request content) counts
-        /// by each of them, so an approved member does not hide another one next to it.
+        /// What <paramref name="value"/> carries, or <c>null</c> when the flow engine finds nothing personal in it: every
+        /// personal value it is built from (the fields of an anonymous object, the parts of text, the entries of a
+        /// dictionary), so that an approved member does not hide another one next to it, and every personal member of
+        /// the objects it holds.
         /// </summary>
         public List<(string Member, string Category)>? Of(MethodFlow flow, IOperation value, CancellationToken cancellationToken)
         {
@@ -45,85 +43,42 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                 return null;
             }
 
-            var carried = Of(value, taint, cancellationToken);
-            var parts = new List<IOperation>();
-            AddTextParts(value, parts, 0);
-            if (parts.Count > 1)
+            var carried = new List<(string Member, string Category)>();
+            List<PersonalTaint>? objects = null;
+            foreach (var single in taint.All)
             {
-                foreach (var part in parts)
+                if (single.Kind == TaintKind.Value)
                 {
-                    if (flow.Evaluate(part) is { } partTaint)
-                    {
-                        foreach (var item in Of(part, partTaint, cancellationToken))
-                        {
-                            if (!carried.Contains(item))
-                            {
-                                carried.Add(item);
-                            }
-                        }
-                    }
+                    Add(carried, (single.Member, single.Category));
                 }
+                else
+                {
+                    (objects ??= new List<PersonalTaint>()).Add(single);
+                }
+            }
+
+            if (objects is not null)
+            {
+                AddObjectMembers(value, objects, carried, cancellationToken);
             }
 
             return carried;
         }
 
-        private List<(string Member, string Category)> Of(IOperation value, PersonalTaint taint, CancellationToken cancellationToken)
-            => taint.Kind == TaintKind.Value
-                ? new List<(string Member, string Category)> { (taint.Member, taint.Category) }
-                : ObjectMembers(value, taint, cancellationToken);
-
-        /// <summary>The values text written in place is made of.</summary>
-        private static void AddTextParts(IOperation? value, List<IOperation> parts, int depth)
+        private static void Add(List<(string Member, string Category)> carried, (string Member, string Category) item)
         {
-            if (value is null || depth > MaxTextDepth)
+            if (!carried.Contains(item))
             {
-                return;
-            }
-
-            switch (value)
-            {
-                case IConversionOperation conversion:
-                    AddTextParts(conversion.Operand, parts, depth + 1);
-                    break;
-                case IParenthesizedOperation parenthesized:
-                    AddTextParts(parenthesized.Operand, parts, depth + 1);
-                    break;
-                case IInterpolatedStringOperation interpolated:
-                    foreach (var part in interpolated.Parts)
-                    {
-                        if (part is IInterpolationOperation interpolation)
-                        {
-                            AddTextParts(interpolation.Expression, parts, depth + 1);
-                        }
-                    }
-
-                    break;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
-                    AddTextParts(concatenation.LeftOperand, parts, depth + 1);
-                    AddTextParts(concatenation.RightOperand, parts, depth + 1);
-                    break;
-                case IObjectCreationOperation creation when creation.Type?.Name is "Uri" or "StringContent":
-                    foreach (var argument in creation.Arguments)
-                    {
-                        AddTextParts(argument.Value, parts, depth + 1);
-                    }
-
-                    break;
-                default:
-                    if (value.ConstantValue.HasValue is false)
-                    {
-                        parts.Add(value);
-                    }
-
-                    break;
+                carried.Add(item);
             }
         }
 
-        /// <summary>Every personal member an object of the value's type holds, nested objects included.</summary>
-        private List<(string Member, string Category)> ObjectMembers(IOperation value, PersonalTaint taint, CancellationToken cancellationToken)
+        /// <summary>
+        /// Every personal member the objects hold, nested objects included: those of the value's own type when it is
+        /// such an object (or a collection of them), else those of each object's type the engine found.
+        /// </summary>
+        private void AddObjectMembers(IOperation value, List<PersonalTaint> objects, List<(string Member, string Category)> carried, CancellationToken cancellationToken)
         {
-            var members = new List<(string Member, string Category)>();
             while (value is IConversionOperation conversion)
             {
                 value = conversion.Operand;
@@ -139,26 +94,40 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                 }
             }
 
+            var members = new List<(string Member, string Category)>();
+            var visited = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             var type = value.Type is { } valueType ? _reader.CollectionElementType(valueType, out _) ?? valueType : null;
             if (type is not null && PrivacyModelReader.UnwrapNullable(type) is INamedTypeSymbol named)
             {
-                AddMembers(named, members, new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken);
+                AddMembers(named, members, visited, 0, cancellationToken);
             }
 
-            // Text an object printed itself into (its ToString, interpolation) carries the members of the printed type.
-            if (members.Count == 0 && taint.PrintsPersonalInfo && taint.TypeId is { } typeId
-                && DocumentationCommentId.GetFirstSymbolForDeclarationId(typeId, _compilation) is INamedTypeSymbol printed)
+            // A value built from objects carries the members of each object's type: an anonymous object, tuple or
+            // dictionary holds them whole; text holds what they printed, so only those whose printing shows personal
+            // values. A type the reader cannot see through still counts by what the engine found.
+            if (members.Count == 0)
             {
-                AddMembers(printed, members, new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken);
+                var text = value.Type?.SpecialType == SpecialType.System_String;
+                foreach (var single in objects)
+                {
+                    var before = members.Count;
+                    if ((single.PrintsPersonalInfo || !text) && single.TypeId is { } typeId
+                        && DocumentationCommentId.GetFirstSymbolForDeclarationId(typeId, _compilation) is INamedTypeSymbol held)
+                    {
+                        AddMembers(held, members, visited, 0, cancellationToken);
+                    }
+
+                    if (members.Count == before && single.Category.Length > 0)
+                    {
+                        members.Add((single.Member, single.Category));
+                    }
+                }
             }
 
-            // A type the reader cannot see through still counts by what the engine found in it.
-            if (members.Count == 0 && taint.Category.Length > 0)
+            foreach (var member in members)
             {
-                members.Add((taint.Member, taint.Category));
+                Add(carried, member);
             }
-
-            return members;
         }
 
         private void AddMembers(INamedTypeSymbol type, List<(string Member, string Category)> members, HashSet<INamedTypeSymbol> visited, int depth, CancellationToken cancellationToken)

@@ -76,8 +76,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 case IParameterReferenceOperation parameter:
                     return VariableAt(parameter, parameter.Parameter, entry: PersonalTaint.Merge(_flow.Sources.ForSymbol(parameter.Parameter), ObjectOf(parameter.Type)));
                 case IFieldReferenceOperation field:
-                    return IsSanitized(field.Instance) ? null : _flow.Sources.ForSymbol(field.Field)
-                        ?? (field.Field.ContainingType is { IsTupleType: true } && Propagation.CarriesText(field.Type) ? Evaluate(field.Instance, depth) : ObjectOf(field.Type));
+                    return IsSanitized(field.Instance) ? null : _flow.Sources.ForSymbol(field.Field) ?? TupleElement(field, depth);
                 case IPropertyReferenceOperation property:
                     return Property(property, depth);
                 case IArrayElementReferenceOperation element:
@@ -89,13 +88,15 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 case IInterpolatedStringOperation interpolated:
                     return Parts(interpolated.Parts, depth);
                 case IBinaryOperation binary:
-                    return binary.Type?.SpecialType == SpecialType.System_String
-                        ? PersonalTaint.Merge(PersonalTaint.Stringified(Evaluate(binary.LeftOperand, depth)), PersonalTaint.Stringified(Evaluate(binary.RightOperand, depth)))
-                        : null;
+                    return Binary(binary, depth);
+                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus } unary when Propagation.IsNumber(unary.Type):
+                    return PersonalTaint.Values(Evaluate(unary.Operand, depth));
                 case IConditionalOperation conditional:
                     return Propagation.CarriesText(conditional.Type)
                         ? PersonalTaint.Merge(Evaluate(conditional.WhenTrue, depth), Evaluate(conditional.WhenFalse, depth))
-                        : null;
+                        : Propagation.IsNumber(conditional.Type)
+                            ? PersonalTaint.Values(PersonalTaint.Merge(Evaluate(conditional.WhenTrue, depth), Evaluate(conditional.WhenFalse, depth)))
+                            : null;
                 case ICoalesceOperation coalesce:
                     return PersonalTaint.Merge(Evaluate(coalesce.Value, depth), Evaluate(coalesce.WhenNull, depth));
                 case IConditionalAccessOperation conditionalAccess:
@@ -141,6 +142,32 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             }
         }
 
+        /// <summary>
+        /// Concatenation carries what its operands print; arithmetic carries the personal numbers it is computed from
+        /// (an amount in cents is still the amount). Comparisons and logical operators give a bool, which carries nothing.
+        /// </summary>
+        private PersonalTaint? Binary(IBinaryOperation binary, int depth)
+        {
+            if (binary.Type?.SpecialType == SpecialType.System_String)
+            {
+                return PersonalTaint.Merge(PersonalTaint.Stringified(Evaluate(binary.LeftOperand, depth)), PersonalTaint.Stringified(Evaluate(binary.RightOperand, depth)));
+            }
+
+            switch (binary.OperatorKind)
+            {
+                case BinaryOperatorKind.Add:
+                case BinaryOperatorKind.Subtract:
+                case BinaryOperatorKind.Multiply:
+                case BinaryOperatorKind.Divide:
+                case BinaryOperatorKind.Remainder:
+                    return Propagation.IsNumber(binary.Type)
+                        ? PersonalTaint.Values(PersonalTaint.Merge(Evaluate(binary.LeftOperand, depth), Evaluate(binary.RightOperand, depth)))
+                        : null;
+                default:
+                    return null;
+            }
+        }
+
         private PersonalTaint? Property(IPropertyReferenceOperation reference, int depth)
         {
             if (IsSanitized(reference.Instance))
@@ -160,12 +187,171 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 return ElementOf(reference.Type, Evaluate(reference.Instance, depth));
             }
 
-            if (reference.Property.ContainingType is { IsAnonymousType: true } && Propagation.CarriesText(reference.Type))
+            if (reference.Property.ContainingType is { IsAnonymousType: true })
             {
-                return PersonalTaint.Merge(ObjectOf(reference.Type), Evaluate(reference.Instance, depth));
+                if (TryBuiltMember(reference.Instance, reference.Property, depth, out var built))
+                {
+                    return PersonalTaint.Merge(ObjectOf(reference.Type), built);
+                }
+
+                if (Propagation.CarriesText(reference.Type))
+                {
+                    return PersonalTaint.Merge(ObjectOf(reference.Type), Evaluate(reference.Instance, depth));
+                }
             }
 
             return ObjectOf(reference.Type);
+        }
+
+        /// <summary>
+        /// An element of a tuple: what it was built from when that can be told, else text carries what the whole tuple
+        /// does (<c>pair.Phone</c>) and other elements only what their type holds.
+        /// </summary>
+        private PersonalTaint? TupleElement(IFieldReferenceOperation field, int depth)
+        {
+            if (field.Field.ContainingType is not { IsTupleType: true })
+            {
+                return ObjectOf(field.Type);
+            }
+
+            if (TryBuiltMember(field.Instance, field.Field, depth, out var built))
+            {
+                return PersonalTaint.Merge(ObjectOf(field.Type), built);
+            }
+
+            return Propagation.CarriesText(field.Type) ? Evaluate(field.Instance, depth) : ObjectOf(field.Type);
+        }
+
+        /// <summary>
+        /// What the member of an anonymous object or tuple was built from, when every write of it reaching
+        /// <paramref name="instance"/> builds it in place: <c>new { a = x }.a</c>, <c>var p = (x, y); ... p.Item1</c>,
+        /// <c>request.amount.total</c>. False when that cannot be told (a parameter, a call's result, a tuple element set
+        /// later, a loop).
+        /// </summary>
+        private bool TryBuiltMember(IOperation? instance, ISymbol member, int depth, out PersonalTaint? taint)
+        {
+            taint = null;
+            var values = new List<IOperation>();
+            if (!TryAddBuiltValues(instance, member, values, depth))
+            {
+                return false;
+            }
+
+            foreach (var value in values)
+            {
+                taint = PersonalTaint.Merge(taint, Evaluate(value, depth));
+            }
+
+            return true;
+        }
+
+        /// <summary>Adds to <paramref name="values"/> the operations the member was built from; see <see cref="TryBuiltMember"/>.</summary>
+        private bool TryAddBuiltValues(IOperation? instance, ISymbol member, List<IOperation> values, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                return false;
+            }
+
+            depth++;
+            while (instance is IConversionOperation or IParenthesizedOperation)
+            {
+                instance = instance is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)instance).Operand;
+            }
+
+            switch (instance)
+            {
+                case IAnonymousObjectCreationOperation creation:
+                    foreach (var initializer in creation.Initializers)
+                    {
+                        if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment && target.Property.Name == member.Name)
+                        {
+                            values.Add(assignment.Value);
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case ITupleOperation tuple:
+                    var index = TupleIndex(member);
+                    if (index < 0 || index >= tuple.Elements.Length)
+                    {
+                        return false;
+                    }
+
+                    values.Add(tuple.Elements[index]);
+                    return true;
+
+                // A member of a member: request.amount.total.
+                case IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: true } outer:
+                    return TryAddBuiltValuesOfEach(outer.Instance, outer.Property, member, values, depth);
+                case IFieldReferenceOperation { Field.ContainingType.IsTupleType: true } outer:
+                    return TryAddBuiltValuesOfEach(outer.Instance, outer.Field, member, values, depth);
+                case ILocalReferenceOperation local:
+                    return TryAddBuiltValuesOfLocal(local, member, values, depth);
+                default:
+                    return false;
+            }
+        }
+
+        private bool TryAddBuiltValuesOfEach(IOperation? instance, ISymbol outerMember, ISymbol member, List<IOperation> values, int depth)
+        {
+            var outerValues = new List<IOperation>();
+            if (!TryAddBuiltValues(instance, outerMember, outerValues, depth))
+            {
+                return false;
+            }
+
+            foreach (var outer in outerValues)
+            {
+                if (!TryAddBuiltValues(outer, member, values, depth))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool TryAddBuiltValuesOfLocal(ILocalReferenceOperation local, ISymbol member, List<IOperation> values, int depth)
+        {
+            // Also fills the writes by variable that the flow-insensitive mode reads.
+            CollectDefinitions();
+            var writes = _insensitive ? null : WritesReaching(local, local.Local);
+            if (writes is null && !_definitionsByTarget!.TryGetValue(local.Local, out writes))
+            {
+                return false;
+            }
+
+            // A local that depends on itself (a loop) cannot be told apart.
+            if (writes.Count == 0 || !_readsInProgress.Add(local))
+            {
+                return false;
+            }
+
+            var built = true;
+            foreach (var write in writes)
+            {
+                if (!write.IsValue || !write.Kills || !TryAddBuiltValues(write.Value, member, values, depth))
+                {
+                    built = false;
+                    break;
+                }
+            }
+
+            _readsInProgress.Remove(local);
+            return built;
+        }
+
+        /// <summary>The position of <paramref name="member"/> among the elements of its tuple (<c>Item3</c> and a name for it alike), or -1.</summary>
+        private static int TupleIndex(ISymbol member)
+        {
+            var name = (member as IFieldSymbol)?.CorrespondingTupleField?.Name;
+            return name is not null && name.StartsWith("Item", StringComparison.Ordinal)
+                && int.TryParse(name.Substring("Item".Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var position)
+                && position > 0
+                ? position - 1
+                : -1;
         }
 
         private PersonalTaint? Creation(IObjectCreationOperation creation, int depth)
@@ -276,17 +462,45 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 return Printed(method, invocation.Type, taint);
             }
 
+            if (_flow.Propagation.KeepsNumber(method))
+            {
+                PersonalTaint? taint = null;
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.RefKind != RefKind.Out)
+                    {
+                        taint = PersonalTaint.Merge(taint, Evaluate(argument.Value, depth));
+                    }
+                }
+
+                return PersonalTaint.Values(taint);
+            }
+
             return ObjectOf(invocation.Type);
         }
 
         /// <summary>
-        /// What a propagating call's result shows of objects it was given: an object result prints as its own type does
+        /// What a propagating call's result shows of each object it was given (values are kept): an object result prints as its own type does
         /// (<c>customers.First()</c>); text made by <c>string.Join</c>/<c>Concat</c> prints each element; any other text
         /// (<c>ToString()</c>, <c>string.Format</c>) prints a collection as its type name.
         /// </summary>
         private PersonalTaint? Printed(IMethodSymbol method, ITypeSymbol? resultType, PersonalTaint? taint)
         {
-            if (taint is not { Kind: TaintKind.Object })
+            if (taint is null)
+            {
+                return null;
+            }
+
+            return taint.Others.IsEmpty ? PrintedOne(method, resultType, taint) : PrintedEach(method, resultType, taint);
+        }
+
+        // Apart from Printed so that the common single-taint path allocates no closure.
+        private PersonalTaint? PrintedEach(IMethodSymbol method, ITypeSymbol? resultType, PersonalTaint taint)
+            => PersonalTaint.Select(taint, single => PrintedOne(method, resultType, single));
+
+        private PersonalTaint? PrintedOne(IMethodSymbol method, ITypeSymbol? resultType, PersonalTaint taint)
+        {
+            if (taint.Kind != TaintKind.Object)
             {
                 return taint;
             }
@@ -379,7 +593,8 @@ namespace PrivacyAnalyzers.CodeModel.Flow
 
         private PersonalTaint? SwitchArms(ISwitchExpressionOperation switchExpression, int depth)
         {
-            if (!Propagation.CarriesText(switchExpression.Type))
+            var number = Propagation.IsNumber(switchExpression.Type);
+            if (!number && !Propagation.CarriesText(switchExpression.Type))
             {
                 return null;
             }
@@ -390,7 +605,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 taint = PersonalTaint.Merge(taint, Evaluate(arm.Value, depth));
             }
 
-            return taint;
+            return number ? PersonalTaint.Values(taint) : taint;
         }
 
         private PersonalTaint? Parts(ImmutableArray<IInterpolatedStringContentOperation> parts, int depth)
@@ -495,7 +710,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
 
         /// <summary>An element taken out of a collection: an object prints as its own type does; values carry the collection's taint.</summary>
         private PersonalTaint? ElementOf(ITypeSymbol? elementType, PersonalTaint? collection)
-            => ObjectOf(elementType) ?? (collection is { Kind: TaintKind.Object } ? null : collection);
+            => ObjectOf(elementType) ?? PersonalTaint.Values(collection);
 
         /// <summary>
         /// What a read of a local or parameter sees: the writes that reach it when they can be told, else every write and

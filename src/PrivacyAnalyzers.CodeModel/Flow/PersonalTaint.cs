@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
 namespace PrivacyAnalyzers.CodeModel.Flow
 {
     /// <summary>What a tainted value carries.</summary>
@@ -14,13 +18,23 @@ namespace PrivacyAnalyzers.CodeModel.Flow
     }
 
     /// <summary>
-    /// The personal information a value carries, named for diagnostics. Instances are cached per symbol or type, so
-    /// tracking a value through a method allocates nothing new.
+    /// The personal information a value carries, named for diagnostics. Its own properties describe the head: the
+    /// taint diagnostics name (values before objects that print personal information, before other objects).
+    /// A value built from several personal values (<c>new { order.Number, order.Amount }</c>, <c>$"{a} {b}"</c>)
+    /// also carries the <see cref="Others"/>; <see cref="All"/> lists every one. Single taints are cached per symbol
+    /// or type, so tracking one value through a method allocates nothing new; only merging distinct taints does.
     /// </summary>
     public sealed class PersonalTaint
     {
         /// <summary>The <see cref="Printer"/> of records that keep the compiler's ToString.</summary>
         public const string CompilerToString = "the compiler-generated ToString";
+
+        /// <summary>At most this many distinct taints are kept in one value, so that generated or pathological code stays cheap.</summary>
+        public const int MaxCarried = 32;
+
+        // The head alone (null for a single taint) and the further taints (empty for a single taint; each single, distinct).
+        private readonly PersonalTaint? _head;
+        private readonly ImmutableArray<PersonalTaint> _others;
 
         private PersonalTaint(TaintKind kind, string member, string category, string? typeName, string? printer, PersonalTaint? element = null, string? typeId = null)
         {
@@ -31,6 +45,20 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             Category = category;
             TypeName = typeName;
             Printer = printer;
+            _others = ImmutableArray<PersonalTaint>.Empty;
+        }
+
+        private PersonalTaint(PersonalTaint head, ImmutableArray<PersonalTaint> others)
+        {
+            _head = head;
+            _others = others;
+            Kind = head.Kind;
+            Member = head.Member;
+            Category = head.Category;
+            TypeName = head.TypeName;
+            TypeId = head.TypeId;
+            Printer = head.Printer;
+            Element = head.Element;
         }
 
         public TaintKind Kind { get; }
@@ -63,11 +91,69 @@ namespace PrivacyAnalyzers.CodeModel.Flow
 
         public bool IsCollection => Element is not null;
 
-        /// <summary>What is left when the value is turned into text by its ToString: nothing for a collection of objects.</summary>
-        public static PersonalTaint? Stringified(PersonalTaint? taint) => taint is { IsCollection: true } ? null : taint;
+        /// <summary>The head alone, without <see cref="Others"/>; the taint itself when it is single.</summary>
+        public PersonalTaint Head => _head ?? this;
+
+        /// <summary>The further distinct personal taints the value carries besides the head; empty for a single taint.</summary>
+        public ImmutableArray<PersonalTaint> Others => _others;
+
+        /// <summary>Every distinct personal taint the value carries, each single: the <see cref="Head"/>, then <see cref="Others"/>.</summary>
+        public IEnumerable<PersonalTaint> All
+        {
+            get
+            {
+                yield return Head;
+                foreach (var other in _others)
+                {
+                    yield return other;
+                }
+            }
+        }
+
+        /// <summary>What is left when the value is turned into text by its ToString: nothing of a collection of objects.</summary>
+        public static PersonalTaint? Stringified(PersonalTaint? taint)
+            => taint is null ? null : taint._others.IsEmpty ? (taint.IsCollection ? null : taint) : Select(taint, static single => single.IsCollection ? null : single);
 
         /// <summary>What is left when the value is enumerated and each element printed.</summary>
-        public static PersonalTaint? Enumerated(PersonalTaint? taint) => taint?.Element ?? taint;
+        public static PersonalTaint? Enumerated(PersonalTaint? taint)
+            => taint is null ? null : taint._others.IsEmpty ? taint.Element ?? taint : Select(taint, static single => single.Element ?? single);
+
+        /// <summary>The personal values alone, without objects: what a number, or an element of a collection of values, carries.</summary>
+        public static PersonalTaint? Values(PersonalTaint? taint)
+            => taint is null ? null : taint._others.IsEmpty ? (taint.Kind == TaintKind.Value ? taint : null) : Select(taint, static single => single.Kind == TaintKind.Value ? single : null);
+
+        /// <summary>
+        /// Each taint of <paramref name="taint"/> replaced by what <paramref name="map"/> makes of it (<c>null</c> drops
+        /// it), merged again; <paramref name="taint"/> itself when nothing changes.
+        /// </summary>
+        public static PersonalTaint? Select(PersonalTaint? taint, Func<PersonalTaint, PersonalTaint?> map)
+        {
+            if (taint is null)
+            {
+                return null;
+            }
+
+            var head = taint.Head;
+            var mappedHead = map(head);
+            var unchanged = ReferenceEquals(mappedHead, head);
+            foreach (var other in taint._others)
+            {
+                unchanged &= ReferenceEquals(map(other), other);
+            }
+
+            if (unchanged)
+            {
+                return taint;
+            }
+
+            var result = mappedHead;
+            foreach (var other in taint._others)
+            {
+                result = Merge(result, map(other));
+            }
+
+            return result;
+        }
 
         public static PersonalTaint ForValue(string member, string category) => new PersonalTaint(TaintKind.Value, member, category, null, null);
 
@@ -79,8 +165,11 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             => new PersonalTaint(TaintKind.Object, element.Member, element.Category, element.TypeName, element.Printer, element);
 
         /// <summary>
-        /// The taint of a value built from two others. Values are preferred over objects that print personal information,
-        /// and those over objects that do not, so the diagnostic names what actually leaks; ties keep the left one.
+        /// The taint of a value built from two others: it carries both. The head is chosen so that diagnostics name what
+        /// actually leaks: values before objects that print personal information, before objects that do not; ties keep
+        /// the left one. The other's taints are added to <see cref="Others"/> when not carried already (same kind,
+        /// member, category and type), up to <see cref="MaxCarried"/>. Returns the winner itself when nothing is added,
+        /// so merging what a value already carries allocates nothing.
         /// </summary>
         public static PersonalTaint? Merge(PersonalTaint? left, PersonalTaint? right)
         {
@@ -89,13 +178,67 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 return right;
             }
 
-            if (right is null)
+            if (right is null || ReferenceEquals(left, right))
             {
                 return left;
             }
 
-            return Rank(right) > Rank(left) ? right : left;
+            var (winner, loser) = Rank(right) > Rank(left) ? (right, left) : (left, right);
+            var count = 1 + winner._others.Length;
+            ImmutableArray<PersonalTaint>.Builder? added = null;
+            // The loser's taints are distinct from each other already; only the winner's need checking.
+            Add(winner, loser.Head, ref added, ref count);
+            foreach (var other in loser._others)
+            {
+                Add(winner, other, ref added, ref count);
+            }
+
+            if (added is null)
+            {
+                return winner;
+            }
+
+            added.InsertRange(0, winner._others);
+            return new PersonalTaint(winner.Head, added.ToImmutable());
         }
+
+        private static void Add(PersonalTaint carrier, PersonalTaint single, ref ImmutableArray<PersonalTaint>.Builder? added, ref int count)
+        {
+            if (count >= MaxCarried || Carries(carrier, single))
+            {
+                return;
+            }
+
+            added ??= ImmutableArray.CreateBuilder<PersonalTaint>();
+            added.Add(single);
+            count++;
+        }
+
+        private static bool Carries(PersonalTaint carrier, PersonalTaint single)
+        {
+            if (SameInformation(carrier.Head, single))
+            {
+                return true;
+            }
+
+            foreach (var other in carrier._others)
+            {
+                if (SameInformation(other, single))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // A collection and one of its elements name the same information; so do two reads of one member.
+        private static bool SameInformation(PersonalTaint left, PersonalTaint right)
+            => ReferenceEquals(left, right)
+                || (left.Kind == right.Kind
+                    && string.Equals(left.Member, right.Member, StringComparison.Ordinal)
+                    && string.Equals(left.Category, right.Category, StringComparison.Ordinal)
+                    && string.Equals(left.TypeId, right.TypeId, StringComparison.Ordinal));
 
         private static int Rank(PersonalTaint taint)
             => taint.Kind == TaintKind.Value ? 2 : taint.PrintsPersonalInfo ? 1 : 0;

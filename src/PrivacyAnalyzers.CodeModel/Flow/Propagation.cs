@@ -5,9 +5,11 @@ namespace PrivacyAnalyzers.CodeModel.Flow
     /// <summary>
     /// The library methods a value keeps its personal information through: every method of <c>string</c>,
     /// <c>StringBuilder</c>, LINQ's <c>Enumerable</c>, <c>Convert</c>, <c>Encoding</c>, <c>MemoryExtensions</c>, the
-    /// generic and immutable collections, <c>Task.FromResult</c>, <c>Tuple.Create</c>, <c>JsonContent.Create</c> and <c>System.Security.Cryptography</c> (an unkeyed hash still identifies the
-    /// person), any <c>ToString</c> and <c>GetHashCode</c>. Results that are not text (bool, numbers, char, enums,
-    /// dates) drop it, except <c>GetHashCode</c>. Calls to other methods are not followed into.
+    /// generic and immutable collections, <c>Task.FromResult</c>, <c>Tuple.Create</c>, <c>JsonContent.Create</c> and
+    /// <c>System.Security.Cryptography</c> (an unkeyed hash still identifies the person), any <c>ToString</c> and
+    /// <c>GetHashCode</c>. Results that are not text (bool, numbers, char, enums, dates) drop it, except
+    /// <c>GetHashCode</c> and numbers computed from a personal number (<see cref="KeepsNumber"/>): an amount rounded or
+    /// converted to cents is still the amount. Calls to other methods are not followed into.
     /// </summary>
     public sealed class Propagation
     {
@@ -70,6 +72,48 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             }
 
             return InNamespace(type, "Generic", "Collections") || InNamespace(type, "Immutable", "Collections") || InNamespace(type, "Cryptography", "Security");
+        }
+
+        /// <summary>
+        /// True when the number <paramref name="method"/> returns is computed from the numbers it is given: the rounding,
+        /// sign, bounds and arithmetic methods of <c>Math</c>, <c>MathF</c> and the numeric types (<c>decimal.Round</c>),
+        /// and <c>Convert</c>'s conversions to a number.
+        /// </summary>
+        public bool KeepsNumber(IMethodSymbol method)
+        {
+            if (!IsNumber(method.ReturnType) || method.ContainingType?.OriginalDefinition is not { } type)
+            {
+                return false;
+            }
+
+            if (Is(type, _convert))
+            {
+                return method.Name.StartsWith("To", System.StringComparison.Ordinal);
+            }
+
+            var numeric = IsNumber(type)
+                || ((type.Name == "Math" || type.Name == "MathF") && type.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true });
+            switch (method.Name)
+            {
+                case "Round":
+                case "Floor":
+                case "Ceiling":
+                case "Truncate":
+                case "Abs":
+                case "Min":
+                case "Max":
+                case "Clamp":
+                    return numeric;
+                case "Negate":
+                case "Add":
+                case "Subtract":
+                case "Multiply":
+                case "Divide":
+                case "Remainder":
+                    return numeric && IsNumber(type);
+                default:
+                    return false;
+            }
         }
 
         /// <summary>True when <paramref name="method"/> changes its receiver so that it holds its arguments: StringBuilder appends, collection adds.</summary>
@@ -137,6 +181,35 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                     return false;
                 default:
                     return true;
+            }
+        }
+
+        /// <summary>True for the numeric types (nullable ones included): the results arithmetic keeps personal information in.</summary>
+        public static bool IsNumber(ITypeSymbol? type)
+        {
+            if (type is null)
+            {
+                return false;
+            }
+
+            switch (PrivacyModelReader.UnwrapNullable(type).SpecialType)
+            {
+                case SpecialType.System_SByte:
+                case SpecialType.System_Byte:
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                case SpecialType.System_Single:
+                case SpecialType.System_Double:
+                case SpecialType.System_Decimal:
+                case SpecialType.System_IntPtr:
+                case SpecialType.System_UIntPtr:
+                    return true;
+                default:
+                    return false;
             }
         }
 
