@@ -100,7 +100,22 @@ namespace PrivacyAnalyzers.Analyzers.Flow
         {
             var kind = hit.IsException ? FlowObservation.ExceptionKind : FlowObservation.LogKind;
             context.ReportDiagnostic(FlowObservation.Create(
-                location, kind, SinkName(hit), recipient: null, host: null, approved: false, new[] { (taint.Member, taint.Category) }));
+                location, kind, SinkName(hit), recipient: null, host: null, approved: false, Written(hit, taint)));
+        }
+
+        /// <summary>
+        /// Every personal value the sink writes, not only the one the finding names: a message built from a mobile
+        /// number and an email writes both.
+        /// </summary>
+        private static IEnumerable<(string Member, string Category)> Written(SinkHit hit, PersonalTaint taint)
+        {
+            foreach (var carried in taint.All)
+            {
+                if (carried.Category.Length > 0 && (carried.Kind == TaintKind.Value || carried.PrintsPersonalInfo || hit.Destructured))
+                {
+                    yield return (carried.Member, carried.Category);
+                }
+            }
         }
 
         /// <summary>

@@ -108,6 +108,28 @@ public class FlowObservationTests
     }
 
     [Fact]
+    public async Task A_log_message_built_from_several_personal_values_is_observed_with_all_of_them()
+    {
+        var (diagnostics, spans) = await ObserveAsync(new LogSinkAnalyzer(), """
+            using Microsoft.Extensions.Logging;
+
+            namespace Shop;
+
+            public class SignIn
+            {
+                public void Run(ILogger logger, Account account)
+                {
+                    logger.LogInformation({|#0:$"Signed in {account.Phone} <{account.Email}> as {account.UserName}"|});
+                }
+            }
+            """);
+
+        var flow = Assert.Single(Observations(diagnostics));
+        AssertFlow(flow, spans["#0"], "log", "ILogger.LogInformation", null, null, "false",
+            "Account.Email=user.contact.email\nAccount.Phone=user.contact.phone_number\nAccount.UserName=user.account.username");
+    }
+
+    [Fact]
     public async Task Personal_values_put_into_an_exception_are_observed()
     {
         var (diagnostics, spans) = await ObserveAsync(new ExceptionSinkAnalyzer(), """
