@@ -130,7 +130,7 @@ public static class HtmlReportWriter
             var information = new StringBuilder();
             if (!row.Sent)
             {
-                information.Append(Badge("off", "not sent"));
+                information.Append(row.ApprovesPersonalInformation ? Badge("off", "not sent") : "<span class=\"muted\">none: the policy approves no personal information</span>");
             }
 
             if (row.Data.Count != 0)

@@ -77,7 +77,7 @@ public static class MarkdownReportWriter
             var information = new List<string>();
             if (!row.Sent)
             {
-                information.Add("**not sent**");
+                information.Add(row.ApprovesPersonalInformation ? "**not sent**" : "none: the policy approves no personal information");
             }
 
             information.AddRange(row.Data.Select(item => Code(item.Category) + ": " + string.Join(", ", item.Members.Select(Text))));

@@ -35,7 +35,7 @@ public sealed record ReportTables(
             Flows: map.Flows.Count,
             UnapprovedFlows: map.Flows.Count(flow => !flow.Approved),
             RecipientsSent: disclosures.Count(row => row.Sent),
-            RecipientsNotSent: disclosures.Count(row => !row.Sent),
+            RecipientsNotSent: disclosures.Count(row => !row.Sent && row.ApprovesPersonalInformation),
             Findings: map.Findings.Count);
         return new ReportTables(
             map.Source,
@@ -162,7 +162,8 @@ public sealed record ReportTables(
                 purposes,
                 purposesFromPolicy,
                 policy is null ? [] : DeclaredNotSent(policy, data),
-                flows.Count));
+                flows.Count,
+                ApprovesPersonalInformation: policy is null || ApprovesAny(policy)));
         }
 
         return rows
@@ -170,6 +171,9 @@ public sealed record ReportTables(
             .ThenBy(row => row.Recipient, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>True when the policy approves some personal information for the recipient; one that receives only de-identified data approves none.</summary>
+    internal static bool ApprovesAny(PolicyRecipientEntry recipient) => recipient.Categories.Count != 0 || recipient.Members.Count != 0;
 
     // A declared key counts as sent when the code sends it, one of its children or one of its parents.
     private static List<string> DeclaredNotSent(PolicyRecipientEntry policy, List<FlowData> data)
@@ -292,7 +296,7 @@ public sealed record ReportTables(
 
 /// <param name="Members">Personal members of all types.</param>
 /// <param name="RecipientsSent">Recipients the code sends personal information to.</param>
-/// <param name="RecipientsNotSent">Recipients the policy declares that the code never sends to.</param>
+/// <param name="RecipientsNotSent">Recipients the policy approves personal information for that the code never sends to.</param>
 public sealed record ReportSummary(
     int Types,
     int Members,
@@ -328,6 +332,7 @@ public sealed record InventoryRow(
 /// <param name="PurposesFromPolicy">The sending code declares no purpose, so <paramref name="Purposes"/> come from the policy.</param>
 /// <param name="DeclaredNotSent">Categories and members the policy declares for the recipient that the code never sends to it.</param>
 /// <param name="FlowCount">Number of places in the code that send to the recipient.</param>
+/// <param name="ApprovesPersonalInformation">The policy approves some personal information for the recipient (or does not declare it); false for one that may receive only de-identified data, so that not sending to it is no stale promise.</param>
 public sealed record DisclosureRow(
     string Recipient,
     string? Description,
@@ -338,7 +343,8 @@ public sealed record DisclosureRow(
     IReadOnlyList<PurposeItem> Purposes,
     bool PurposesFromPolicy,
     IReadOnlyList<string> DeclaredNotSent,
-    int FlowCount);
+    int FlowCount,
+    bool ApprovesPersonalInformation = true);
 
 /// <param name="Members">Type-qualified members, e.g. "Order.Amount".</param>
 public sealed record DisclosedCategory(string Category, IReadOnlyList<string> Members);

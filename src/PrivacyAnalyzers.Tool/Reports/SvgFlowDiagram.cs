@@ -76,7 +76,7 @@ public static class SvgFlowDiagram
             .ToList();
         var sentRecipients = new HashSet<string>(map.Flows.Where(ReportTables.IsDisclosure).Select(flow => flow.Recipient!), StringComparer.Ordinal);
         var notSent = (map.Policy?.Recipients ?? [])
-            .Where(recipient => !sentRecipients.Contains(recipient.Name))
+            .Where(recipient => !sentRecipients.Contains(recipient.Name) && ReportTables.ApprovesAny(recipient))
             .Select(recipient => new Node(RecipientKey(recipient.Name), recipient.Name, "not sent", recipient.Name + ": declared in the policy, never sent", int.MaxValue, Mono: false) { NotSent = true });
         destinations = destinations
             .OrderBy(node => node.Rank)

@@ -75,6 +75,23 @@ public class ReportTablesTests
     }
 
     [Fact]
+    public void A_recipient_approved_for_no_personal_information_is_no_stale_promise()
+    {
+        var map = ExampleMaps.SimWorks();
+        var advertising = new PolicyRecipientEntry("Advertising partners", "De-identified statistics only", ["analytics"], [], [], [], "CN", Somewhere);
+        map = map with { Policy = map.Policy! with { Recipients = [.. map.Policy.Recipients, advertising] } };
+
+        var tables = ReportTables.From(map);
+        var row = tables.Disclosures.Single(row => row.Recipient == "Advertising partners");
+
+        Assert.False(row.Sent);
+        Assert.False(row.ApprovesPersonalInformation);
+        Assert.Equal(0, tables.Summary.RecipientsNotSent);
+        Assert.Contains("none: the policy approves no personal information", ReportRendering.Render(MarkdownReportWriter.Write, map));
+        Assert.DoesNotContain("Advertising partners: declared in the policy, never sent", ReportRendering.Render(HtmlReportWriter.Write, map));
+    }
+
+    [Fact]
     public void A_parent_category_in_the_policy_counts_as_sent_when_a_child_is_sent()
     {
         var map = ExampleMaps.SimWorks();
