@@ -74,13 +74,31 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output) : IDisposab
         });
     }
 
-    private async Task OpenAsync(DataMap map, string name, Func<IPage, Task> inspect)
+    [Fact]
+    public async Task The_report_the_tool_wrote_for_the_sample_renders_offline()
+    {
+        var html = File.ReadAllText(Path.Combine(ExpectedFiles.SourceDirectory, "Expected", "sample", "privacy-report.html"));
+
+        await OpenAsync(html, "sample-report", async page =>
+        {
+            Assert.Equal(1, await Count(page, "figure.diagram svg.flow-diagram"));
+            Assert.Equal(
+                ["Advertising partners", "Alibaba Cloud SMS", "Alipay", "WeChat Pay"],
+                await page.EvaluateExpressionAsync<string[]>("Array.from(document.querySelectorAll('#disclosure tbody tr td:first-child strong')).map(s => s.textContent)"));
+            Assert.Equal(0, await Count(page, "svg.flow-diagram g.edges path.edge-unapproved"));
+        });
+    }
+
+    private Task OpenAsync(DataMap map, string name, Func<IPage, Task> inspect)
+        => OpenAsync(ReportRendering.Render(HtmlReportWriter.Write, map), name, inspect);
+
+    private async Task OpenAsync(string html, string name, Func<IPage, Task> inspect)
     {
         var executable = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
         Assert.True(File.Exists(executable), $"Chromium is needed at {executable} (apt-get install -y chromium, or set CHROMIUM_PATH).");
 
         var pagePath = Path.Combine(directory, name + ".html");
-        File.WriteAllText(pagePath, ReportRendering.Render(HtmlReportWriter.Write, map));
+        File.WriteAllText(pagePath, html);
         var pageUrl = new Uri(pagePath).AbsoluteUri;
 
         var options = new LaunchOptions
