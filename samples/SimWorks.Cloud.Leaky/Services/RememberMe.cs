@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
 using SimWorks.Cloud.Leaky.Models;
 
 namespace SimWorks.Cloud.Leaky.Services;
@@ -13,4 +14,9 @@ public static class RememberMe
         // PRIV004: the mobile number in a cookie.
         response.Cookies.Append("simworks_mobile", account.Mobile, options);
     }
+
+    /// <summary>The sign-in hint the old web front end reads, written as a raw header.</summary>
+    public static void RememberLastLogin(HttpResponse response, Account account) =>
+        // PRIV004: a Set-Cookie header is a cookie too; the mobile number is not allowed in it.
+        response.Headers.Append(HeaderNames.SetCookie, $"simworks_last_login={account.Mobile}; Path=/; Secure; HttpOnly");
 }

@@ -13,7 +13,8 @@ namespace PrivacyAnalyzers.Analyzers.Policy
     /// <summary>
     /// PRIV004: personal information written into a cookie — ASP.NET Core <c>IResponseCookies.Append</c>,
     /// <c>CookieOptions.CreateCookieHeader</c>, <c>new SetCookieHeaderValue(name, value)</c>; System.Web
-    /// <c>HttpCookie</c> (constructor, <c>Value</c>, its indexer and <c>Values</c>) — when the policy's
+    /// <c>HttpCookie</c> (constructor, <c>Value</c>, its indexer and <c>Values</c>); a raw <c>Set-Cookie</c> header of an
+    /// ASP.NET Core <c>IHeaderDictionary</c> (indexer, <c>SetCookie</c>, <c>Append</c> and the like) — when the policy's
     /// <c>cookies.categories</c> does not allow its category. Values are tracked by the flow engine; whole objects count
     /// by every personal member they hold; anonymized and masked values pass. PRIV900 (off by default): every value
     /// carrying personal information written into a cookie, allowed or not.

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -11,13 +13,23 @@ namespace PrivacyAnalyzers.Analyzers.Policy
         private readonly INamedTypeSymbol? _cookieOptions;
         private readonly INamedTypeSymbol? _setCookieHeader;
         private readonly INamedTypeSymbol? _httpCookie;
+        private readonly INamedTypeSymbol? _headerDictionary;
+        private readonly INamedTypeSymbol? _headerNames;
 
-        private CookieSinks(INamedTypeSymbol? responseCookies, INamedTypeSymbol? cookieOptions, INamedTypeSymbol? setCookieHeader, INamedTypeSymbol? httpCookie)
+        private CookieSinks(
+            INamedTypeSymbol? responseCookies,
+            INamedTypeSymbol? cookieOptions,
+            INamedTypeSymbol? setCookieHeader,
+            INamedTypeSymbol? httpCookie,
+            INamedTypeSymbol? headerDictionary,
+            INamedTypeSymbol? headerNames)
         {
             _responseCookies = responseCookies;
             _cookieOptions = cookieOptions;
             _setCookieHeader = setCookieHeader;
             _httpCookie = httpCookie;
+            _headerDictionary = headerDictionary;
+            _headerNames = headerNames;
         }
 
         /// <summary>The cookie sinks of a compilation that references a cookie API; otherwise <c>null</c>.</summary>
@@ -27,8 +39,10 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                 compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IResponseCookies"),
                 compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.CookieOptions"),
                 compilation.GetTypeByMetadataName("Microsoft.Net.Http.Headers.SetCookieHeaderValue"),
-                compilation.GetTypeByMetadataName("System.Web.HttpCookie"));
-            return sinks._responseCookies is null && sinks._setCookieHeader is null && sinks._httpCookie is null ? null : sinks;
+                compilation.GetTypeByMetadataName("System.Web.HttpCookie"),
+                compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IHeaderDictionary"),
+                compilation.GetTypeByMetadataName("Microsoft.Net.Http.Headers.HeaderNames"));
+            return sinks._responseCookies is null && sinks._setCookieHeader is null && sinks._httpCookie is null && sinks._headerDictionary is null ? null : sinks;
         }
 
         /// <summary>Adds the values <paramref name="operation"/> writes into a cookie, with the API that writes them.</summary>
@@ -47,6 +61,10 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                         && Is(values.Property.ContainingType, _httpCookie) && (method.Name == "Add" || method.Name == "Set"))
                     {
                         AddArguments(invocation.Arguments, "HttpCookie.Values." + method.Name, stored);
+                    }
+                    else
+                    {
+                        CollectHeaderCall(invocation, stored);
                     }
 
                     break;
@@ -68,10 +86,94 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                     {
                         stored.Add((assignment.Value, "HttpCookie.Values[...]"));
                     }
+                    else if (SetsCookieHeader(property))
+                    {
+                        stored.Add((assignment.Value, property.Property.IsIndexer ? "IHeaderDictionary[Set-Cookie]" : "IHeaderDictionary.SetCookie"));
+                    }
 
                     break;
             }
         }
+
+        // Response.Headers.Append("Set-Cookie", value) and the other ways of adding a header by name.
+        private void CollectHeaderCall(IInvocationOperation invocation, List<(IOperation Value, string Sink)> stored)
+        {
+            var method = invocation.TargetMethod;
+            if (method.Name is not ("Append" or "Add" or "TryAdd" or "AppendCommaSeparatedValues" or "SetCommaSeparatedValues"))
+            {
+                return;
+            }
+
+            // Extension methods (Append, TryAdd) take the dictionary as their first argument.
+            var receiver = invocation.Instance
+                ?? (method.IsExtensionMethod ? invocation.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == 0)?.Value : null);
+            var key = invocation.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == "key");
+            if (receiver is null || !IsHeaderDictionary(WithoutConversions(receiver).Type) || key is null || !NamesSetCookie(key.Value))
+            {
+                return;
+            }
+
+            var sink = "IHeaderDictionary." + method.Name;
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name is not ("value" or "values"))
+                {
+                    continue;
+                }
+
+                // Each cookie of AppendCommaSeparatedValues(key, params string[] values) is reported where it is written.
+                if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } cookies })
+                {
+                    foreach (var cookie in cookies.ElementValues)
+                    {
+                        stored.Add((cookie, sink));
+                    }
+                }
+                else
+                {
+                    stored.Add((argument.Value, sink));
+                }
+            }
+        }
+
+        // Response.Headers["Set-Cookie"] = value, Response.Headers.SetCookie = value.
+        private bool SetsCookieHeader(IPropertyReferenceOperation property)
+        {
+            if (!IsHeaderDictionary(property.Instance?.Type))
+            {
+                return false;
+            }
+
+            return property.Property.IsIndexer
+                ? property.Arguments.Length == 1 && NamesSetCookie(property.Arguments[0].Value)
+                : property.Property.Name == "SetCookie";
+        }
+
+        /// <summary>True for the text "Set-Cookie" (in any case) and <c>HeaderNames.SetCookie</c>, which is not a constant.</summary>
+        private bool NamesSetCookie(IOperation name)
+        {
+            name = WithoutConversions(name);
+            if (name.ConstantValue is { HasValue: true, Value: string text })
+            {
+                return string.Equals(text, "Set-Cookie", StringComparison.OrdinalIgnoreCase);
+            }
+
+            return name is IFieldReferenceOperation { Field.Name: "SetCookie" } field && Is(field.Field.ContainingType, _headerNames);
+        }
+
+        private static IOperation WithoutConversions(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
+        private bool IsHeaderDictionary(ITypeSymbol? type)
+            => type is INamedTypeSymbol named && _headerDictionary is not null
+                && (Is(named, _headerDictionary) || named.AllInterfaces.Any(contract => Is(contract, _headerDictionary)));
 
         // Names and values; the options of a cookie hold no value of the user's.
         private static void AddArguments(IEnumerable<IArgumentOperation> arguments, string sink, List<(IOperation Value, string Sink)> stored)

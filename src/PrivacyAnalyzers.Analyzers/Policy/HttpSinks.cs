@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -9,9 +10,10 @@ namespace PrivacyAnalyzers.Analyzers.Policy
     /// <summary>
     /// The parts of an <c>HttpClient</c> request that leave the process — its URI, its content and its headers — and
     /// the host they go to, when the code states it: a constant URI, an interpolated or concatenated URI whose constant
-    /// start holds the whole host, or a relative URI sent by a client whose <c>BaseAddress</c> the same method sets to
-    /// such a URI. Headers and content of a request go to the host of the <c>new HttpRequestMessage(...)</c> the same
-    /// method created it with.
+    /// start holds the whole host, or a relative URI sent by a client whose <c>BaseAddress</c> is such a URI — set in the
+    /// same method, by the client's <c>IHttpClientFactory</c> registration, or by the constructors and initializers of the
+    /// type holding it (<see cref="HttpBaseAddresses"/>). Headers and content of a request go to the host of the
+    /// <c>new HttpRequestMessage(...)</c> the same method created it with.
     /// </summary>
     internal sealed class HttpSinks
     {
@@ -27,10 +29,12 @@ namespace PrivacyAnalyzers.Analyzers.Policy
         private readonly INamedTypeSymbol? _headers;
         private readonly INamedTypeSymbol? _jsonExtensions;
         private readonly INamedTypeSymbol? _uri;
+        private readonly HttpBaseAddresses _baseAddresses;
 
         private HttpSinks(Compilation compilation, INamedTypeSymbol httpClient)
         {
             _httpClient = httpClient;
+            _baseAddresses = new HttpBaseAddresses(compilation, this, httpClient);
             _messageInvoker = compilation.GetTypeByMetadataName("System.Net.Http.HttpMessageInvoker");
             _requestMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
             _headers = compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders");
@@ -43,32 +47,35 @@ namespace PrivacyAnalyzers.Analyzers.Policy
             => compilation.GetTypeByMetadataName("System.Net.Http.HttpClient") is { } httpClient ? new HttpSinks(compilation, httpClient) : null;
 
         /// <summary>The values <paramref name="operation"/> sends over HTTP, each with its host (<c>null</c> when the code does not state it).</summary>
-        public void Collect(IOperation operation, ImmutableArray<IOperation> blocks, ref List<HttpSend>? sends)
+        public void Collect(IOperation operation, ImmutableArray<IOperation> blocks, CancellationToken cancellationToken, ref List<HttpSend>? sends)
         {
             switch (operation)
             {
                 case IInvocationOperation invocation:
-                    Invocation(invocation, blocks, ref sends);
+                    Invocation(invocation, blocks, cancellationToken, ref sends);
                     break;
                 case IObjectCreationOperation { Constructor: { } constructor } creation when Is(constructor.ContainingType, _requestMessage):
                     foreach (var argument in creation.Arguments)
                     {
                         if (argument.Parameter?.Name == "requestUri")
                         {
-                            (sends ??= new List<HttpSend>()).Add(new HttpSend(argument.Value, "new HttpRequestMessage", HostOfUri(argument.Value)));
+                            var uriHost = HostOfRequestUri(argument.Value, creation, blocks, 0, cancellationToken);
+                            (sends ??= new List<HttpSend>()).Add(new HttpSend(argument.Value, "new HttpRequestMessage", uriHost));
                         }
                     }
 
                     break;
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
                     when Is(property.Property.ContainingType, _requestMessage) && (property.Property.Name == "Content" || property.Property.Name == "RequestUri"):
-                    var host = property.Property.Name == "RequestUri" ? HostOfUri(assignment.Value) : HostOfObject(property.Instance, blocks, 0);
+                    var host = property.Property.Name == "RequestUri"
+                        ? HostOfRequestUri(assignment.Value, property.Instance, blocks, 0, cancellationToken)
+                        : HostOfObject(property.Instance, blocks, 0, cancellationToken);
                     (sends ??= new List<HttpSend>()).Add(new HttpSend(assignment.Value, "HttpRequestMessage." + property.Property.Name, host));
                     break;
             }
         }
 
-        private void Invocation(IInvocationOperation invocation, ImmutableArray<IOperation> blocks, ref List<HttpSend>? sends)
+        private void Invocation(IInvocationOperation invocation, ImmutableArray<IOperation> blocks, CancellationToken cancellationToken, ref List<HttpSend>? sends)
         {
             var method = invocation.TargetMethod;
             var type = method.ContainingType?.OriginalDefinition;
@@ -80,7 +87,7 @@ namespace PrivacyAnalyzers.Analyzers.Policy
             if (Is(type, _headers) && (method.Name == "Add" || method.Name == "TryAddWithoutValidation")
                 && invocation.Instance is IPropertyReferenceOperation { Property.Name: "Headers" or "DefaultRequestHeaders" } headers)
             {
-                var host = HostOfObject(headers.Instance, blocks, 0);
+                var host = HostOfObject(headers.Instance, blocks, 0, cancellationToken);
                 foreach (var argument in invocation.Arguments)
                 {
                     if (argument.Parameter?.Name is "value" or "values")
@@ -133,7 +140,7 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                 requestHost = HostOfUri(uri!);
                 if (requestHost is null && IsRelative(uri!))
                 {
-                    requestHost = HostOfObject(client, blocks, 0);
+                    requestHost = HostOfObject(client, blocks, 0, cancellationToken);
                 }
             }
 
@@ -146,32 +153,29 @@ namespace PrivacyAnalyzers.Analyzers.Policy
 
         /// <summary>
         /// The host a client or request object sends to: the <c>BaseAddress</c> of a client, or the URI a request was
-        /// created with, as assigned in the same method (initializers included).
+        /// created with, as assigned in the same method (initializers and <c>factory.CreateClient("name")</c> included);
+        /// when the method assigns neither, the <c>BaseAddress</c> a field, property or constructor parameter gets from
+        /// its type's constructors or its <c>IHttpClientFactory</c> registration.
         /// </summary>
-        private string? HostOfObject(IOperation? target, ImmutableArray<IOperation> blocks, int depth)
+        private string? HostOfObject(IOperation? target, ImmutableArray<IOperation> blocks, int depth, CancellationToken cancellationToken)
         {
             target = Unwrap(target);
-            if (target is null || depth > MaxDepth)
+            switch (target)
             {
-                return null;
-            }
-
-            if (target is IObjectCreationOperation creation)
-            {
-                return HostOfCreation(creation);
-            }
-
-            if (target is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } receiver)
-            {
-                for (var parent = receiver.Parent; parent is not null; parent = parent.Parent)
-                {
-                    if (parent is IObjectCreationOperation initialized)
+                case null:
+                    return null;
+                case IObjectCreationOperation or IInvocationOperation:
+                    return HostOfCreated(target, blocks, depth, cancellationToken);
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } receiver:
+                    for (var parent = receiver.Parent; parent is not null; parent = parent.Parent)
                     {
-                        return HostOfCreation(initialized);
+                        if (parent is IObjectCreationOperation initialized)
+                        {
+                            return HostOfCreation(initialized, blocks, depth, cancellationToken);
+                        }
                     }
-                }
 
-                return null;
+                    return null;
             }
 
             var symbol = Referenced(target);
@@ -181,28 +185,34 @@ namespace PrivacyAnalyzers.Analyzers.Policy
             }
 
             string? found = null;
+            var assigned = false;
             foreach (var block in blocks)
             {
                 foreach (var operation in block.DescendantsAndSelf())
                 {
-                    string? host = null;
+                    string? host;
                     switch (operation)
                     {
-                        case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" or "RequestUri" } property } assignment
-                            when SymbolEqualityComparer.Default.Equals(Referenced(Unwrap(property.Instance)), symbol):
+                        case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } property } assignment
+                            when SymbolEqualityComparer.Default.Equals(Referenced(property.Instance), symbol):
                             host = HostOfUri(assignment.Value);
                             break;
-                        case ISimpleAssignmentOperation { Value: var value } assignment
-                            when SymbolEqualityComparer.Default.Equals(Referenced(assignment.Target), symbol) && Unwrap(value) is IObjectCreationOperation created:
-                            host = HostOfCreation(created);
+                        case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "RequestUri" } property } assignment
+                            when SymbolEqualityComparer.Default.Equals(Referenced(property.Instance), symbol):
+                            host = HostOfRequestUri(assignment.Value, target, blocks, depth, cancellationToken);
                             break;
-                        case IVariableDeclaratorOperation declarator
-                            when SymbolEqualityComparer.Default.Equals(declarator.Symbol, symbol) && Unwrap(declarator.Initializer?.Value) is IObjectCreationOperation created:
-                            host = HostOfCreation(created);
+                        case ISimpleAssignmentOperation assignment when SymbolEqualityComparer.Default.Equals(Referenced(assignment.Target), symbol):
+                            host = HostOfCreated(assignment.Value, blocks, depth, cancellationToken);
                             break;
+                        case IVariableDeclaratorOperation { Initializer: { } initializer } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, symbol):
+                            host = HostOfCreated(initializer.Value, blocks, depth, cancellationToken);
+                            break;
+                        default:
+                            continue;
                     }
 
                     // Two different hosts for one object: the code does not state which one a request goes to.
+                    assigned = true;
                     if (host is not null)
                     {
                         if (found is not null && !string.Equals(found, host, StringComparison.Ordinal))
@@ -215,10 +225,26 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                 }
             }
 
-            return found;
+            // What the method assigns wins over what the client was given elsewhere, even when its host is not stated.
+            return assigned ? found : _baseAddresses.OfMember(symbol, cancellationToken);
         }
 
-        private string? HostOfCreation(IObjectCreationOperation creation)
+        /// <summary>
+        /// The host of a client as created: <c>new HttpClient { BaseAddress = ... }</c> or a factory client
+        /// <c>factory.CreateClient("name")</c>.
+        /// </summary>
+        internal string? HostOfCreated(IOperation value, CancellationToken cancellationToken)
+            => HostOfCreated(value, ImmutableArray<IOperation>.Empty, 0, cancellationToken);
+
+        private string? HostOfCreated(IOperation value, ImmutableArray<IOperation> blocks, int depth, CancellationToken cancellationToken) => Unwrap(value) switch
+        {
+            IObjectCreationOperation creation => HostOfCreation(creation, blocks, depth, cancellationToken),
+            IInvocationOperation invocation => _baseAddresses.OfCreatedClient(invocation, cancellationToken),
+            _ => null,
+        };
+
+        /// <summary>The host of <c>new HttpClient { BaseAddress = ... }</c>, <c>new HttpRequestMessage(method, uri)</c> or <c>new HttpRequestMessage { RequestUri = ... }</c>.</summary>
+        private string? HostOfCreation(IObjectCreationOperation creation, ImmutableArray<IOperation> blocks, int depth, CancellationToken cancellationToken)
         {
             if (Is(creation.Constructor?.ContainingType, _requestMessage))
             {
@@ -226,7 +252,7 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                 {
                     if (argument.Parameter?.Name == "requestUri")
                     {
-                        return HostOfUri(argument.Value);
+                        return HostOfRequestUri(argument.Value, creation, blocks, depth, cancellationToken);
                     }
                 }
             }
@@ -235,10 +261,105 @@ namespace PrivacyAnalyzers.Analyzers.Policy
             {
                 foreach (var member in initializer.Initializers)
                 {
-                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" or "RequestUri" } } assignment)
+                    switch (member)
                     {
-                        return HostOfUri(assignment.Value);
+                        case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } } assignment:
+                            return HostOfUri(assignment.Value);
+                        case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "RequestUri" } } assignment:
+                            return HostOfRequestUri(assignment.Value, creation, blocks, depth, cancellationToken);
                     }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The host a request's URI goes to: its own, or for a relative URI the <c>BaseAddress</c> of the client that
+        /// sends <paramref name="request"/> (the request object or its creation) in the same method.
+        /// </summary>
+        private string? HostOfRequestUri(IOperation uri, IOperation? request, ImmutableArray<IOperation> blocks, int depth, CancellationToken cancellationToken)
+        {
+            if (HostOfUri(uri) is { } host)
+            {
+                return host;
+            }
+
+            return IsRelative(uri) ? HostOfSender(request, blocks, depth + 1, cancellationToken) : null;
+        }
+
+        /// <summary>The host of the client that sends <paramref name="request"/> with <c>Send</c>/<c>SendAsync</c> in the same method; <c>null</c> unless every such client has the same known host.</summary>
+        private string? HostOfSender(IOperation? request, ImmutableArray<IOperation> blocks, int depth, CancellationToken cancellationToken)
+        {
+            request = Unwrap(request);
+            if (request is null || depth > MaxDepth)
+            {
+                return null;
+            }
+
+            // A request created where it is sent, or stored in a local, field or property first.
+            var symbol = Referenced(request);
+            if (request is IObjectCreationOperation creation)
+            {
+                var use = creation.Parent;
+                while (use is IConversionOperation or IParenthesizedOperation)
+                {
+                    use = use.Parent;
+                }
+
+                switch (use)
+                {
+                    case IArgumentOperation { Parent: IInvocationOperation send } when SentRequest(send) is { } sent && ReferenceEquals(Unwrap(sent), creation):
+                        return HostOfObject(send.Instance, blocks, depth, cancellationToken);
+                    case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                        symbol = declarator.Symbol;
+                        break;
+                    case ISimpleAssignmentOperation assignment:
+                        symbol = Referenced(assignment.Target);
+                        break;
+                }
+            }
+
+            if (symbol is null)
+            {
+                return null;
+            }
+
+            string? found = null;
+            foreach (var block in blocks)
+            {
+                foreach (var operation in block.DescendantsAndSelf())
+                {
+                    if (operation is IInvocationOperation send && SentRequest(send) is { } sent && SymbolEqualityComparer.Default.Equals(Referenced(sent), symbol))
+                    {
+                        var host = HostOfObject(send.Instance, blocks, depth, cancellationToken);
+                        if (host is null || (found is not null && !string.Equals(found, host, StringComparison.Ordinal)))
+                        {
+                            return null;
+                        }
+
+                        found = host;
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>The request argument of <c>HttpClient.Send</c>/<c>SendAsync</c>, or <c>null</c> for any other call.</summary>
+        private IOperation? SentRequest(IInvocationOperation invocation)
+        {
+            if (invocation.TargetMethod.Name is not ("Send" or "SendAsync")
+                || !(Is(invocation.TargetMethod.ContainingType, _httpClient) || Is(invocation.TargetMethod.ContainingType, _messageInvoker)))
+            {
+                return null;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name == "request")
+                {
+                    return argument.Value;
                 }
             }
 
@@ -362,7 +483,7 @@ namespace PrivacyAnalyzers.Analyzers.Policy
             return host.Length == 0 ? null : host.ToLowerInvariant();
         }
 
-        private static ISymbol? Referenced(IOperation? operation) => Unwrap(operation) switch
+        internal static ISymbol? Referenced(IOperation? operation) => Unwrap(operation) switch
         {
             ILocalReferenceOperation local => local.Local,
             IParameterReferenceOperation parameter => parameter.Parameter,
@@ -371,7 +492,7 @@ namespace PrivacyAnalyzers.Analyzers.Policy
             _ => null,
         };
 
-        private static IOperation? Unwrap(IOperation? operation)
+        internal static IOperation? Unwrap(IOperation? operation)
         {
             while (true)
             {
@@ -389,7 +510,7 @@ namespace PrivacyAnalyzers.Analyzers.Policy
             }
         }
 
-        private static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? expected)
+        internal static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? expected)
             => type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
     }
 

@@ -17,7 +17,8 @@ namespace PrivacyAnalyzers.Analyzers.Policy
     /// when the privacy policy does not approve its category (or the member itself) for recipient X. Values are tracked
     /// by the flow engine; whole objects count by every personal member they hold; anonymized and masked values pass.
     /// Calls into a recipient's SDK (<c>sdkNamespaces</c>, <c>sdkTypes</c>) and <c>HttpClient</c> requests (URI, content,
-    /// headers) to a host the code states are sinks too; a host no recipient declares approves nothing.
+    /// headers) to a host the code states are sinks too; a host no recipient declares approves nothing. Property and
+    /// indexer setters of marked and SDK types (object initializers included) are sinks as their methods are.
     /// PRIV009: personal information sent by any of these sinks to a recipient processing it outside the policy's regions.
     /// PRIV205: a <c>[ThirdParty]</c> name the policy does not declare.
     /// PRIV900 (off by default): every value carrying personal information that reaches these sinks, approved or not.
@@ -123,6 +124,7 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                 var callerType = (context.OwningSymbol as INamedTypeSymbol ?? context.OwningSymbol.ContainingType)?.OriginalDefinition;
                 List<Shared>? hits = null;
                 List<HttpSend>? sends = null;
+                List<Shared>? setterHits = null;
                 foreach (var block in context.OperationBlocks)
                 {
                     foreach (var operation in block.DescendantsAndSelf())
@@ -135,9 +137,12 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                             case IObjectCreationOperation { Constructor: { } constructor } creation:
                                 Collect(constructor, creation.Arguments, callerType, ref hits);
                                 break;
+                            case IAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
+                                CollectSetter(property, assignment.Value, callerType, ref setterHits);
+                                break;
                         }
 
-                        _http?.Collect(operation, context.OperationBlocks, ref sends);
+                        _http?.Collect(operation, context.OperationBlocks, context.CancellationToken, ref sends);
                     }
                 }
 
@@ -151,40 +156,47 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                     }
                 }
 
-                if (hits is null)
+                if (hits is null && setterHits is null)
                 {
                     return;
                 }
 
                 var options = _flow.ReadOptions(context.Options, tree);
                 var methodFlow = new MethodFlow(_flow, context.OperationBlocks, context.GetControlFlowGraph, options, context.CancellationToken);
-                foreach (var hit in hits)
+                var handedOver = new List<(Shared Hit, List<(string Member, string Category)> Carried)>();
+                foreach (var hit in hits ?? Enumerable.Empty<Shared>())
                 {
                     if (_carried.Of(methodFlow, hit.Value, context.CancellationToken) is { Count: > 0 } carried)
                     {
                         Report(context, hit, carried);
+                        handedOver.Add((hit, carried));
                     }
+                }
+
+                // What a method sets on a request object and hands to the same recipient in a call (an initializer passed
+                // to the SDK's client, a request filled in and then sent) is reported once, where the object is handed
+                // over; so is a setter inside an initializer already reported.
+                var set = new List<Shared>();
+                foreach (var setter in setterHits ?? Enumerable.Empty<Shared>())
+                {
+                    if (set.Any(outer => Encloses(outer, setter))
+                        || _carried.Of(methodFlow, setter.Value, context.CancellationToken) is not { Count: > 0 } carried
+                        || handedOver.Any(call => call.Hit.Recipient == setter.Recipient && carried.All(call.Carried.Contains)))
+                    {
+                        continue;
+                    }
+
+                    Report(context, setter, carried);
+                    set.Add(setter);
                 }
             }
 
+            private static bool Encloses(Shared outer, Shared inner)
+                => outer.Recipient == inner.Recipient && outer.Syntax.SyntaxTree == inner.Syntax.SyntaxTree && outer.Syntax.Span.Contains(inner.Syntax.Span);
+
             private void Collect(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, INamedTypeSymbol? callerType, ref List<Shared>? hits)
             {
-                string recipient;
-                if (_recipients?.Of(method) is { } marked)
-                {
-                    if (callerType is not null && SymbolEqualityComparer.Default.Equals(marked.SharingType, callerType))
-                    {
-                        return;
-                    }
-
-                    recipient = marked.Recipient;
-                }
-                else if (method.ContainingType is { } type && SdkOwner(type) is { } owner
-                    && (callerType is null || !ReferenceEquals(SdkOwner(callerType), owner)))
-                {
-                    recipient = owner.Name.Value;
-                }
-                else
+                if (RecipientOf(method, callerType) is not { } recipient)
                 {
                     return;
                 }
@@ -213,6 +225,46 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                     var syntax = argument.Syntax is ArgumentSyntax written ? written.Expression : argument.Value.Syntax;
                     Add(ref hits, new Shared(argument.Value, syntax, recipient, sink, host: null, unknownHost: false));
                 }
+            }
+
+            /// <summary>
+            /// The recipient a call to <paramref name="method"/> (a method, constructor or property accessor) hands its
+            /// arguments to: the <c>[ThirdParty]</c> one, else the one whose SDK declares its type; <c>null</c> when none,
+            /// or when <paramref name="callerType"/> is the marked type itself or a type of the same SDK.
+            /// </summary>
+            private string? RecipientOf(IMethodSymbol method, INamedTypeSymbol? callerType)
+            {
+                if (_recipients?.Of(method) is { } marked)
+                {
+                    return callerType is not null && SymbolEqualityComparer.Default.Equals(marked.SharingType, callerType) ? null : marked.Recipient;
+                }
+
+                return method.ContainingType is { } type && SdkOwner(type) is { } owner
+                    && (callerType is null || !ReferenceEquals(SdkOwner(callerType), owner))
+                    ? owner.Name.Value
+                    : null;
+            }
+
+            /// <summary>
+            /// A value assigned to a property or indexer of a <c>[ThirdParty]</c> or SDK type (also in an object initializer),
+            /// and the indexer's arguments: the setter hands them to the recipient as a method call would.
+            /// </summary>
+            private void CollectSetter(IPropertyReferenceOperation target, IOperation value, INamedTypeSymbol? callerType, ref List<Shared>? setterHits)
+            {
+                var property = target.Property;
+                if ((property.SetMethod ?? property.GetMethod) is not { } accessor || RecipientOf(accessor, callerType) is not { } recipient)
+                {
+                    return;
+                }
+
+                var sink = property.ContainingType.Name + (property.IsIndexer ? "[...]" : "." + property.Name);
+                foreach (var argument in target.Arguments)
+                {
+                    var syntax = argument.Syntax is ArgumentSyntax written ? written.Expression : argument.Value.Syntax;
+                    Add(ref setterHits, new Shared(argument.Value, syntax, recipient, sink, host: null, unknownHost: false));
+                }
+
+                Add(ref setterHits, new Shared(value, value.Syntax, recipient, sink, host: null, unknownHost: false));
             }
 
             /// <summary>The recipient whose SDK (<c>sdkNamespaces</c>, <c>sdkTypes</c>) declares <paramref name="type"/>, or <c>null</c>.</summary>
