@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using PrivacyAnalyzers;
-using PrivacyAnalyzers.Generated;
 using SimWorks.Cloud;
 using SimWorks.Cloud.Data;
 using SimWorks.Cloud.Models;
@@ -145,7 +144,7 @@ static void ShowInventory()
 {
     Heading("(e) Privacy inventory generated at compile time (policy §4 data classification)");
     Console.WriteLine($"{"Type",-21}{"Member",-17}{"Category",-46}{"Mask",-12}{"Anonymization",-14}{"Purposes"}");
-    foreach (var type in PrivacyInventory.Types.OrderBy(t => t.Type.Name, StringComparer.Ordinal))
+    foreach (var type in PersonalDataInventory.For(typeof(Account).Assembly).OrderBy(t => t.Type.Name, StringComparer.Ordinal))
     {
         foreach (var member in type.Members)
         {

@@ -19,6 +19,8 @@ namespace PrivacyAnalyzers.Generators
 
         public const string InventoryHintName = "PrivacyInventory.g.cs";
 
+        private const string InventoryClassName = "PrivacyInventory";
+
         public static string EmitType(TypeSpec spec)
         {
             using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
@@ -406,23 +408,29 @@ namespace PrivacyAnalyzers.Generators
 
         private static string NullableLiteral(string? value) => value is null ? "null" : Literal(value);
 
-        public static string EmitInventory(EquatableArray<InventoryTypeSpec> types)
+        /// <summary>
+        /// The inventory class, in a namespace unique to the assembly, registered with an assembly attribute that
+        /// <c>PersonalDataInventory.For(Assembly)</c> reads.
+        /// </summary>
+        public static string EmitInventory(InventorySpec spec)
         {
             using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
             using var writer = new IndentedTextWriter(text, "    ");
             WriteHeader(writer);
-            writer.WriteLine("namespace PrivacyAnalyzers.Generated");
+            writer.WriteLine("[assembly: " + Runtime + "PersonalDataInventoryAttribute(typeof(global::" + spec.Namespace + "." + InventoryClassName + "))]");
+            writer.WriteLineNoTabs(string.Empty);
+            writer.WriteLine("namespace " + spec.Namespace);
             writer.WriteLine("{");
             writer.Indent++;
             writer.WriteLine("/// <summary>Every type of this assembly that holds personal information, with its members' categories, masks, anonymization and retention.</summary>");
-            writer.WriteLine("internal static class PrivacyInventory");
+            writer.WriteLine("internal static class " + InventoryClassName);
             writer.WriteLine("{");
             writer.Indent++;
             writer.WriteLine("/// <summary>The annotated types, ordered by name.</summary>");
             writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + "PersonalDataTypeInfo> Types { get; } = new " + Runtime + "PersonalDataTypeInfo[]");
             writer.WriteLine("{");
             writer.Indent++;
-            foreach (var type in types)
+            foreach (var type in spec.Types)
             {
                 writer.WriteLine("new " + Runtime + "PersonalDataTypeInfo(");
                 writer.Indent++;

@@ -59,16 +59,22 @@ namespace PrivacyAnalyzers.Generators
                 .SelectMany(static (types, _) => Generated(types))
                 .WithTrackingName(TrackingNames.GeneratedTypes);
 
+            // Only the assembly name is kept from the compilation, so that other edits leave the inventory cached.
+            var inventoryNamespace = context.CompilationProvider
+                .Select(static (compilation, _) => InventoryNamespace.For(compilation.AssemblyName));
+
             var inventory = allTypes
                 .Select(static (types, _) => Inventory(types))
+                .Combine(inventoryNamespace)
+                .Select(static (found, _) => new InventorySpec(found.Right, found.Left))
                 .WithTrackingName(TrackingNames.Inventory);
 
             context.RegisterSourceOutput(generatedTypes, static (output, spec) => output.AddSource(spec.HintName, Emitter.EmitType(spec)));
-            context.RegisterSourceOutput(inventory, static (output, types) =>
+            context.RegisterSourceOutput(inventory, static (output, spec) =>
             {
-                if (types.Count != 0)
+                if (spec.Types.Count != 0)
                 {
-                    output.AddSource(Emitter.InventoryHintName, Emitter.EmitInventory(types));
+                    output.AddSource(Emitter.InventoryHintName, Emitter.EmitInventory(spec));
                 }
             });
         }

@@ -94,6 +94,9 @@ namespace PrivacyAnalyzers.Generators.Model
         bool StartIsNullable,
         bool HidesBaseExpiry);
 
+    /// <summary>An assembly's inventory class: its namespace (unique to the assembly) and the types it lists.</summary>
+    internal sealed record InventorySpec(string Namespace, EquatableArray<InventoryTypeSpec> Types);
+
     /// <summary>One type in the inventory.</summary>
     /// <param name="TypeOf">The operand of <c>typeof</c> (open generic form for generic types).</param>
     internal sealed record InventoryTypeSpec(string Key, string TypeOf, string? Category, RetentionValues? Retention, EquatableArray<InventoryMemberSpec> Members);

@@ -1,8 +1,55 @@
 using System;
 using System.Collections.Generic;
+using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace PrivacyAnalyzers
 {
+    /// <summary>Finds the privacy inventory the generator wrote into an assembly.</summary>
+    public static class PersonalDataInventory
+    {
+        private static readonly ConditionalWeakTable<Assembly, IReadOnlyList<PersonalDataTypeInfo>> ByAssembly =
+            new ConditionalWeakTable<Assembly, IReadOnlyList<PersonalDataTypeInfo>>();
+
+        /// <summary>
+        /// Every type of <paramref name="assembly"/> that holds personal information, ordered by full name; empty when
+        /// the assembly has none (or was not compiled with the generator).
+        /// </summary>
+        /// <param name="assembly">The assembly, such as <c>typeof(Customer).Assembly</c>.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="assembly"/> is <c>null</c>.</exception>
+        /// <exception cref="InvalidOperationException">
+        /// The assembly's <see cref="PersonalDataInventoryAttribute"/> names a type without a public static <c>Types</c> list.
+        /// </exception>
+        public static IReadOnlyList<PersonalDataTypeInfo> For(Assembly assembly)
+        {
+            if (assembly is null)
+            {
+                throw new ArgumentNullException(nameof(assembly));
+            }
+
+            return ByAssembly.GetValue(assembly, Read);
+        }
+
+        private static IReadOnlyList<PersonalDataTypeInfo> Read(Assembly assembly)
+        {
+            var registration = assembly.GetCustomAttribute<PersonalDataInventoryAttribute>();
+            if (registration is null)
+            {
+                return Array.Empty<PersonalDataTypeInfo>();
+            }
+
+            var property = registration.InventoryType?.GetProperty("Types", BindingFlags.Public | BindingFlags.Static);
+            if (property?.GetValue(null) is IReadOnlyList<PersonalDataTypeInfo> types)
+            {
+                return types;
+            }
+
+            throw new InvalidOperationException(
+                "The inventory of assembly '" + assembly.GetName().Name + "', " + registration.InventoryType?.FullName
+                + ", has no public static Types property returning IReadOnlyList<PersonalDataTypeInfo>.");
+        }
+    }
+
     /// <summary>One annotated type in an assembly's generated privacy inventory.</summary>
     public sealed class PersonalDataTypeInfo
     {

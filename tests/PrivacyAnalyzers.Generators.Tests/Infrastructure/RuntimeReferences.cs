@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Generators.Tests.Infrastructure;
@@ -11,23 +12,12 @@ public static class RuntimeReferences
 
     /// <summary>
     /// The netstandard2.0 build of the runtime (built through the project's second reference to it) and the netstandard2.0
-    /// assemblies of System.Text.Json and its dependencies from the NuGet packages folder.
+    /// compile assemblies of its package dependencies (System.Text.Json and what it needs), in the versions the runtime
+    /// itself was built against: newer versions in the packages folder would not unify with its references (CS1701).
     /// </summary>
     public static IReadOnlyList<MetadataReference> NetStandard20 => s_netStandard20.Value;
 
     private static readonly Lazy<IReadOnlyList<MetadataReference>> s_netStandard20 = new(LoadNetStandard20);
-
-    private static readonly string[] JsonPackages =
-    {
-        "system.text.json",
-        "system.text.encodings.web",
-        "microsoft.bcl.asyncinterfaces",
-        "system.memory",
-        "system.buffers",
-        "system.runtime.compilerservices.unsafe",
-        "system.threading.tasks.extensions",
-        "system.numerics.vectors",
-    };
 
     private static string Metadata(string key)
         => typeof(RuntimeReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == key).Value
@@ -38,22 +28,32 @@ public static class RuntimeReferences
         var runtime = Path.GetFullPath(Metadata("RuntimeNetStandard20"));
         Assert.True(File.Exists(runtime), "The netstandard2.0 runtime build is missing: " + runtime);
         var references = new List<MetadataReference> { MetadataReference.CreateFromFile(runtime) };
+        var assetsFile = Path.GetFullPath(Metadata("RuntimeAssetsFile"));
+        Assert.True(File.Exists(assetsFile), "The runtime's restore output is missing: " + assetsFile);
+        using var assets = JsonDocument.Parse(File.ReadAllText(assetsFile));
         var packages = Metadata("NuGetPackageRoot");
-        foreach (var package in JsonPackages)
+        var libraries = assets.RootElement.GetProperty("libraries");
+        foreach (var package in assets.RootElement.GetProperty("targets").GetProperty("netstandard2.0").EnumerateObject())
         {
-            var folder = Path.Combine(packages, package);
-            Assert.True(Directory.Exists(folder), "Package folder missing: " + folder);
+            if (!package.Value.TryGetProperty("compile", out var compile))
+            {
+                continue;
+            }
 
-            // The newest version restored, netstandard2.0 library.
-            var assembly = Directory.EnumerateDirectories(folder)
-                .OrderByDescending(version => Version.TryParse(Path.GetFileName(version).Split('-')[0], out var parsed) ? parsed : new Version(0, 0))
-                .Select(version => Path.Combine(version, "lib", "netstandard2.0"))
-                .Where(Directory.Exists)
-                .SelectMany(library => Directory.EnumerateFiles(library, "*.dll"))
-                .First();
-            references.Add(MetadataReference.CreateFromFile(assembly));
+            var folder = Path.Combine(packages, libraries.GetProperty(package.Name).GetProperty("path").GetString()!);
+            foreach (var asset in compile.EnumerateObject())
+            {
+                // "_._" marks a package that contributes no assembly to this framework.
+                if (asset.Name.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+                {
+                    var assembly = Path.Combine(folder, asset.Name);
+                    Assert.True(File.Exists(assembly), "Package assembly missing: " + assembly);
+                    references.Add(MetadataReference.CreateFromFile(assembly));
+                }
+            }
         }
 
+        Assert.Contains(references, reference => Path.GetFileName(reference.Display) == "System.Text.Json.dll");
         return references;
     }
 }

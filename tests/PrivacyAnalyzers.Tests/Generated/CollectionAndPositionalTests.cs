@@ -140,7 +140,7 @@ public class CollectionAndPositionalTests
         Assert.Equal(Samples.Mobile, Export(customer).GetProperty("Mobile").GetProperty("value").GetString());
         Assert.Equal(Masking.Redacted, new PositionalVisit(Samples.Ip).Mask().Ip);
 
-        var entry = Assert.Single(PrivacyAnalyzers.Generated.PrivacyInventory.Types, info => info.Type == typeof(PositionalCustomer));
+        var entry = Assert.Single(PersonalDataInventory.For(typeof(PositionalCustomer).Assembly), info => info.Type == typeof(PositionalCustomer));
         Assert.Equal(new[] { "Mobile", "SubjectId" }, entry.Members.Select(member => member.Name).ToArray());
         Assert.True(entry.Members[1].IsDataSubjectId);
     }

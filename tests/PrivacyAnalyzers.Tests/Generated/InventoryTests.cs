@@ -1,15 +1,25 @@
 namespace PrivacyAnalyzers.Tests.Generated;
 
-/// <summary>The generated PrivacyAnalyzers.Generated.PrivacyInventory of this assembly.</summary>
+/// <summary>The generated inventory of this assembly, as <see cref="PersonalDataInventory.For"/> finds it.</summary>
 public class InventoryTests
 {
+    private static IReadOnlyList<PersonalDataTypeInfo> Inventory => PersonalDataInventory.For(typeof(InventoryTests).Assembly);
+
     private static PersonalDataTypeInfo Entry(Type type)
-        => Assert.Single(PrivacyAnalyzers.Generated.PrivacyInventory.Types, info => info.Type == type);
+        => Assert.Single(Inventory, info => info.Type == type);
+
+    [Fact]
+    public void The_lookup_returns_the_generated_class_registered_for_the_assembly()
+    {
+        // The class is named after the assembly (PrivacyAnalyzers.Tests), so that assemblies sharing internals do not clash.
+        Assert.Same(global::PrivacyAnalyzers.Generated.PrivacyAnalyzers_Tests.PrivacyInventory.Types, Inventory);
+        Assert.Same(Inventory, PersonalDataInventory.For(typeof(Customer).Assembly));
+    }
 
     [Fact]
     public void Lists_every_annotated_type_including_those_that_are_not_partial()
     {
-        var types = PrivacyAnalyzers.Generated.PrivacyInventory.Types.Select(info => info.Type).ToList();
+        var types = Inventory.Select(info => info.Type).ToList();
 
         Assert.Contains(typeof(Customer), types);
         Assert.Contains(typeof(Address), types);
