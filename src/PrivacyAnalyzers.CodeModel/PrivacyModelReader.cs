@@ -98,8 +98,10 @@ namespace PrivacyAnalyzers.CodeModel
 
         /// <summary>
         /// True when <paramref name="type"/> holds personal information: a declared or inherited instance member with
-        /// [PersonalInfo], a member whose type (or collection element type) holds personal information, or
-        /// [PersonalInfo] / [RetainFor] on the type itself.
+        /// [PersonalInfo] (of any accessibility), a public instance member whose type (or collection element type) holds
+        /// personal information, or [PersonalInfo] / [RetainFor] on the type itself. Annotated objects kept in non-public
+        /// members are the state of a service (a cache, a repository): no ToString prints them and serializers do not
+        /// write them, so they do not make the type a data model.
         /// </summary>
         public bool HoldsPersonalInfo(INamedTypeSymbol type)
             => Holds(type, new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default));
@@ -148,7 +150,8 @@ namespace PrivacyAnalyzers.CodeModel
                 foreach (var member in current.GetMembers())
                 {
                     if (MemberType(member) is { } memberType
-                        && (PrivacyAttributes.FindOnMember(member, _symbols.PersonalInfo) is not null || AnnotatedTarget(memberType, inProgress, out _) is not null))
+                        && (PrivacyAttributes.FindOnMember(member, _symbols.PersonalInfo) is not null
+                            || (member.DeclaredAccessibility == Accessibility.Public && AnnotatedTarget(memberType, inProgress, out _) is not null)))
                     {
                         return true;
                     }

@@ -233,7 +233,10 @@ namespace PrivacyAnalyzers.CodeModel
         /// <summary>A <c>readonly struct</c> or <c>readonly record struct</c>.</summary>
         public bool IsReadOnly => Type.IsReadOnly;
 
-        /// <summary>The type has a declared or inherited personal member, an annotated member, or [PersonalInfo] / [RetainFor] itself.</summary>
+        /// <summary>
+        /// The type has a declared or inherited personal member, a public member of an annotated type (or a collection of
+        /// them), or [PersonalInfo] / [RetainFor] itself: see <see cref="PrivacyModelReader.HoldsPersonalInfo"/>.
+        /// </summary>
         public bool HoldsPersonalInfo { get; internal set; }
 
         /// <summary>The type and every type containing it are partial classes, structs or records declared in source.</summary>
