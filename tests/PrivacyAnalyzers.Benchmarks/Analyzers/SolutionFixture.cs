@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Analyzers.Flow;
+using PrivacyAnalyzers.Analyzers.Policy;
 using PrivacyAnalyzers.Generators;
 
 namespace PrivacyAnalyzers.Benchmarks.Analyzers;
@@ -12,11 +13,24 @@ namespace PrivacyAnalyzers.Benchmarks.Analyzers;
 public static class SolutionFixture
 {
     /// <summary>Every diagnostic analyzer of the PrivacyAnalyzers.Analyzers assembly, as csc would load them from the package.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> PrivacyAnalyzers() =>
+    public static ImmutableArray<DiagnosticAnalyzer> PrivacyAnalyzers() => AnalyzersWhere(_ => true);
+
+    /// <summary>The analyzers of the policy rules (namespace PrivacyAnalyzers.Analyzers.Policy): PRIV002, PRIV004, PRIV008, PRIV009, PRIV200–PRIV206.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> PolicyAnalyzers() =>
+        AnalyzersWhere(type => type.Namespace == typeof(ThirdPartySharingAnalyzer).Namespace);
+
+    /// <summary>
+    /// The analyzer options of a build of the synthetic solution: its privacy.json as an additional file. The
+    /// analyzers read the policy once per file content, so only the first analysis in a process parses it.
+    /// </summary>
+    public static AnalyzerOptions Options() => new(SyntheticSolution.AdditionalFiles());
+
+    private static ImmutableArray<DiagnosticAnalyzer> AnalyzersWhere(Func<Type, bool> selected) =>
         typeof(LogSinkAnalyzer).Assembly.GetTypes()
             .Where(type => !type.IsAbstract
                 && typeof(DiagnosticAnalyzer).IsAssignableFrom(type)
-                && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+                && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null
+                && selected(type))
             .OrderBy(type => type.FullName, StringComparer.Ordinal)
             .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
             .ToImmutableArray();

@@ -13,21 +13,23 @@ public sealed record SourceFile(string Path, string Text);
 /// <summary>
 /// A solution-sized code base written in memory: modules of five files each — an annotated customer, an order
 /// record, an address, a customer service and an order processor that log through ILogger, interpolate strings,
-/// use locals and call the masking API. One module in ten logs a raw personal value, as real code bases do.
+/// use locals and call the masking API. One module in ten logs a raw personal value, as real code bases do; another
+/// one in ten also has a checkout that shares data with the partners of the privacy policy, which the solution
+/// carries as an additional file (SyntheticSolution.Policy.cs).
 /// </summary>
-public static class SyntheticSolution
+public static partial class SyntheticSolution
 {
     public const int FilesPerModule = 5;
 
-    /// <summary>The default size: 200 modules, 1,000 files.</summary>
+    /// <summary>The default size: 200 modules, 1,000 module files plus 20 checkouts and 3 shared partner files.</summary>
     public const int DefaultModuleCount = 200;
 
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
-    /// <summary>Files of <paramref name="moduleCount"/> modules, in a stable order.</summary>
+    /// <summary>Files of <paramref name="moduleCount"/> modules, their checkouts and the shared partner files, in a stable order.</summary>
     public static IReadOnlyList<SourceFile> Files(int moduleCount = DefaultModuleCount)
     {
-        var files = new List<SourceFile>(moduleCount * FilesPerModule);
+        var files = new List<SourceFile>(moduleCount * (FilesPerModule + 1));
         for (var module = 0; module < moduleCount; module++)
         {
             var n = module.ToString("D3", CultureInfo.InvariantCulture);
@@ -36,8 +38,13 @@ public static class SyntheticSolution
             files.Add(new SourceFile($"Module{n}/Address{n}.cs", Address(n)));
             files.Add(new SourceFile($"Module{n}/CustomerService{n}.cs", CustomerService(n, leaks: module % 10 == 0)));
             files.Add(new SourceFile($"Module{n}/OrderProcessor{n}.cs", OrderProcessor(n)));
+            if (HasCheckout(module))
+            {
+                files.Add(new SourceFile($"Module{n}/Checkout{n}.cs", Checkout(n)));
+            }
         }
 
+        files.AddRange(SharedPolicyFiles());
         return files;
     }
 
@@ -104,22 +111,22 @@ public static class SyntheticSolution
                 [PersonalInfo(DataCategory.Name.All)]
                 public string Name { get; set; } = "";
 
-                [PersonalInfo(DataCategory.Contact.PhoneNumber)]
+                [PersonalInfo(DataCategory.Contact.PhoneNumber, Purposes = new[] { "account", "notification" })]
                 [Anonymize(AnonymizeStrategy.Pseudonymize)]
                 public string Mobile { get; set; } = "";
 
-                [PersonalInfo(DataCategory.Contact.Email)]
+                [PersonalInfo(DataCategory.Contact.Email, Purposes = new[] { "account", "notification" })]
                 [Anonymize(AnonymizeStrategy.Pseudonymize)]
                 public string Email { get; set; } = "";
 
                 [PersonalInfo(DataCategory.GovernmentId.NationalId, Sensitive = true)]
                 public string? NationalId { get; set; }
 
-                [PersonalInfo(DataCategory.Financial.CreditCard, Sensitive = true)]
+                [PersonalInfo(DataCategory.Financial.CreditCard, Sensitive = true, Purposes = new[] { "payment" })]
                 [Mask(MaskStyle.BankCard)]
                 public string? CardNumber { get; set; }
 
-                [PersonalInfo(DataCategory.Demographic.DateOfBirth)]
+                [PersonalInfo(DataCategory.Demographic.DateOfBirth, Purposes = new[] { "account" })]
                 [Anonymize(AnonymizeStrategy.Generalize, To = Generalization.Year)]
                 public DateTime BirthDate { get; set; }
 

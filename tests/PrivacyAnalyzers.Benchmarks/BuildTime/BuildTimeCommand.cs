@@ -155,6 +155,12 @@ public static class BuildTimeCommand
             Write(directory, file.Path, file.Text);
         }
 
+        // Read by the package's analyzers in "with" (its props add privacy.json as an additional file); unused in "without".
+        foreach (var file in SyntheticSolution.AdditionalFiles())
+        {
+            Write(directory, file.Path, file.GetText()!.ToString());
+        }
+
         Write(directory, "Shop.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
