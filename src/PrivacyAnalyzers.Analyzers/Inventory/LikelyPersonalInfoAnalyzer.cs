@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Analyzers.Infrastructure;
+using PrivacyAnalyzers.Analyzers.Policy;
 using PrivacyAnalyzers.CodeModel;
 using PrivacyAnalyzers.CodeModel.Flow;
 
@@ -68,8 +69,10 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
         private static void AnalyzeParameters(SymbolAnalysisContext context, State state, IMethodSymbol method)
         {
             // Property accessors, operators and delegate signatures are left out; a partial method is checked at its definition.
+            // A [ThirdParty] signature describes what a recipient receives: the values passed carry their own classification.
             if ((method.MethodKind != MethodKind.Ordinary && method.MethodKind != MethodKind.Constructor)
-                || method.PartialDefinitionPart is not null)
+                || method.PartialDefinitionPart is not null
+                || state.Recipients?.Of(method) is not null)
             {
                 return;
             }
@@ -251,6 +254,7 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
                 AttributeType = compilation.GetTypeByMetadataName("System.Attribute");
                 ExceptionType = compilation.GetTypeByMetadataName("System.Exception");
                 Constants = CategoryConstants(symbols.DataCategory);
+                Recipients = symbols.ThirdParty is null ? null : new ThirdPartyRecipients(symbols.ThirdParty);
             }
 
             public PrivacySymbols Symbols { get; }
@@ -265,6 +269,8 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
             public ImmutableDictionary<string, string> Constants { get; }
 
             public ExcludedNames ExcludedNames { get; } = new ExcludedNames();
+
+            public ThirdPartyRecipients? Recipients { get; }
 
             private static ImmutableDictionary<string, string> CategoryConstants(INamedTypeSymbol? dataCategory)
             {

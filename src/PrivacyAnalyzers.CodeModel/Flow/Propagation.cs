@@ -6,7 +6,8 @@ namespace PrivacyAnalyzers.CodeModel.Flow
     /// The library methods a value keeps its personal information through: every method of <c>string</c>,
     /// <c>StringBuilder</c>, LINQ's <c>Enumerable</c>, <c>Convert</c>, <c>Encoding</c>, <c>MemoryExtensions</c>, the
     /// generic and immutable collections, <c>Task.FromResult</c>, <c>Tuple.Create</c>, <c>JsonContent.Create</c> and
-    /// <c>System.Security.Cryptography</c> (an unkeyed hash still identifies the person), any <c>ToString</c> and
+    /// <c>System.Security.Cryptography</c> (an unkeyed hash still identifies the person), URL and HTML escaping
+    /// (<c>Uri.EscapeDataString</c>, <c>WebUtility</c>, <c>HttpUtility</c>, <c>TextEncoder.Encode</c>), any <c>ToString</c> and
     /// <c>GetHashCode</c>. Results that are not text (bool, numbers, char, enums, dates) drop it, except
     /// <c>GetHashCode</c> and numbers computed from a personal number (<see cref="KeepsNumber"/>): an amount rounded or
     /// converted to cents is still the amount. Calls to other methods are not followed into.
@@ -19,6 +20,9 @@ namespace PrivacyAnalyzers.CodeModel.Flow
         private readonly INamedTypeSymbol? _encoding;
         private readonly INamedTypeSymbol? _memoryExtensions;
         private readonly INamedTypeSymbol? _uri;
+        private readonly INamedTypeSymbol? _webUtility;
+        private readonly INamedTypeSymbol? _httpUtility;
+        private readonly INamedTypeSymbol? _textEncoder;
         private readonly INamedTypeSymbol? _httpContent;
         private readonly INamedTypeSymbol? _jsonContent;
 
@@ -30,6 +34,9 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             _encoding = compilation.GetTypeByMetadataName("System.Text.Encoding");
             _memoryExtensions = compilation.GetTypeByMetadataName("System.MemoryExtensions");
             _uri = compilation.GetTypeByMetadataName("System.Uri");
+            _webUtility = compilation.GetTypeByMetadataName("System.Net.WebUtility");
+            _httpUtility = compilation.GetTypeByMetadataName("System.Web.HttpUtility");
+            _textEncoder = compilation.GetTypeByMetadataName("System.Text.Encodings.Web.TextEncoder");
             _httpContent = compilation.GetTypeByMetadataName("System.Net.Http.HttpContent");
             _jsonContent = compilation.GetTypeByMetadataName("System.Net.Http.Json.JsonContent");
         }
@@ -51,6 +58,14 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             if (type.SpecialType == SpecialType.System_String
                 || Is(type, _stringBuilder) || Is(type, _enumerable) || Is(type, _convert) || Is(type, _memoryExtensions)
                 || DerivesFrom(type, _encoding))
+            {
+                return true;
+            }
+
+            // Escaped or encoded text says what the text said: Uri.EscapeDataString, WebUtility/HttpUtility.UrlEncode, HtmlEncoder.Encode.
+            if ((Is(type, _uri) && method.Name.IndexOf("scape", System.StringComparison.Ordinal) >= 0)
+                || ((Is(type, _webUtility) || Is(type, _httpUtility)) && (method.Name.EndsWith("Encode", System.StringComparison.Ordinal) || method.Name.EndsWith("Decode", System.StringComparison.Ordinal)))
+                || (method.Name == "Encode" && DerivesFrom(type, _textEncoder)))
             {
                 return true;
             }

@@ -143,6 +143,20 @@ public class CompositeValueFlowTests
     }
 
     [Theory]
+    [InlineData("Sink(Uri.EscapeDataString(account.Email!));")]
+    [InlineData("Sink(\"to=\" + Uri.EscapeDataString(account.Email!));")]
+    [InlineData("Sink(System.Net.WebUtility.UrlEncode(account.Email));")]
+    [InlineData("Sink(System.Net.WebUtility.HtmlEncode(account.Email));")]
+    [InlineData("Sink(System.Text.Encodings.Web.UrlEncoder.Default.Encode(account.Email!));")]
+    public async Task Escaped_and_encoded_text_carries_what_it_was_made_from(string body)
+    {
+        var taint = await EvaluateAsync(body);
+
+        Assert.NotNull(taint);
+        Assert.Equal(new[] { Email }, taint!.All.Select(single => single.Member));
+    }
+
+    [Theory]
     [InlineData("Sink(sale.Amount > 100);")]
     [InlineData("Sink(sale.Amount == 0m ? 1 : 2);")]
     [InlineData("Sink(customers.Count);")]

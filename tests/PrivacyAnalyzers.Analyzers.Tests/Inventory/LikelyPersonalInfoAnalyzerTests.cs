@@ -39,6 +39,30 @@ public class LikelyPersonalInfoAnalyzerTests
     }
 
     [Fact]
+    public async Task Parameters_of_a_ThirdParty_signature_are_not_reported_but_its_properties_and_other_methods_are()
+    {
+        const string source = """
+            using PrivacyAnalyzers;
+
+            [ThirdParty("Loyalty Cloud")]
+            public interface ILoyaltyCloud
+            {
+                void Enroll(string mobile, string email);
+            }
+
+            public class SmsGateway
+            {
+                [ThirdParty("Alibaba Cloud SMS")]
+                public void Send(string phoneNumbers, string text) { }
+
+                public void Log(string {|#0:mobile|}) { }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Expected(0, "SmsGateway.Log(mobile)", "user.contact.phone_number"));
+    }
+
+    [Fact]
     public async Task Message_names_the_member_and_the_category()
     {
         const string source = """
