@@ -119,7 +119,7 @@ public static class BuildTimeCommand
         }
     }
 
-    private static string FindRepository()
+    internal static string FindRepository()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
@@ -148,7 +148,8 @@ public static class BuildTimeCommand
             """);
     }
 
-    private static void WriteSolution(string directory, string privacyReference)
+    /// <summary>Writes the synthetic solution's sources, privacy.json and Shop.csproj with <paramref name="privacyReference"/>.</summary>
+    internal static void WriteSolution(string directory, string privacyReference)
     {
         foreach (var file in SyntheticSolution.Files())
         {
