@@ -108,6 +108,32 @@ public sealed class ErrorPathTests
         Assert.Contains("Good.Customer", map);
     }
 
+    [Fact]
+    public async Task Code_as_it_is_typed_is_still_mapped()
+    {
+        using var directory = new TemporaryDirectory();
+        var project = FreshProject.WriteTo(directory, "Typing");
+        directory.Write("Typing/HalfWritten.cs", """
+            namespace Typing;
+
+            public class Checkout
+            {
+                public void Pay(Customer customer, ISmsGateway gateway)
+                {
+                    gateway.Send(customer.Mobile, 
+                    var x = ;
+                }
+            """);
+        var output = Path.Combine(directory.Path, "out");
+
+        var run = await ToolProcess.RunAsync(directory.Path, ["report", project, "--format", "json", "--output", output]);
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.DoesNotContain("failed", run.StandardError);
+        var map = File.ReadAllText(Path.Combine(output, "data-map.json"));
+        Assert.Contains("\"Typing.Customer\"", map);
+    }
+
     /// <summary>A dotnet installation with the runtime but no SDK: links to the machine's host and shared runtimes.</summary>
     private static string RuntimeOnlyDotNet(string root)
     {
