@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Analyzers.Infrastructure;
 using PrivacyAnalyzers.CodeModel;
 
 namespace PrivacyAnalyzers.Analyzers
@@ -28,7 +29,7 @@ namespace PrivacyAnalyzers.Analyzers
                     return;
                 }
 
-                var reader = new PrivacyModelReader(start.Compilation, symbols);
+                var reader = SharedModelReader.For(start.Compilation, symbols);
                 start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, reader), SymbolKind.NamedType);
             });
         }

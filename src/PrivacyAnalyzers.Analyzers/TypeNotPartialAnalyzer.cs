@@ -30,7 +30,7 @@ namespace PrivacyAnalyzers.Analyzers
                 }
 
                 // The generator's own reader decides which types hold personal information, so the rule and the generated code agree.
-                var reader = new PrivacyModelReader(start.Compilation, symbols);
+                var reader = SharedModelReader.For(start.Compilation, symbols);
                 start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, reader), SymbolKind.NamedType);
             });
         }

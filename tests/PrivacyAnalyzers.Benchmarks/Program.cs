@@ -7,6 +7,7 @@ using PrivacyAnalyzers.Benchmarks.ToolRun;
 // `... -- build-time` measures the build time the package adds (see docs/performance.md);
 // `... -- check-solution` checks, untimed, that the analyzers find what the synthetic solution plants;
 // `... -- analyzer-rounds --rounds 5` measures the analyzer cases in alternating rounds (for a shared machine);
+// `... -- analyzer-profile [--runs N] [--diagnostics FILE]` ranks the analyzers by their logged execution time;
 // `... -- write-solution <folder>` writes the synthetic solution for timing the privacy tool (measure-tool.sh).
 if (args.Length > 0 && args[0] == "build-time")
 {
@@ -21,6 +22,11 @@ if (args.Length > 0 && args[0] == "check-solution")
 if (args.Length > 0 && args[0] == "analyzer-rounds")
 {
     return AnalyzerRoundsCommand.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "analyzer-profile")
+{
+    return AnalyzerProfileCommand.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "write-solution")

@@ -28,7 +28,7 @@ namespace PrivacyAnalyzers.Analyzers.Flow
                     return;
                 }
 
-                start.RegisterOperationBlockAction(block => FlowReporter.Analyze(block, flow, exceptions: true));
+                FlowReporter.Register(start, flow, exceptions: true);
             });
         }
     }

@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Analyzers.Infrastructure;
 using PrivacyAnalyzers.CodeModel.Flow;
 
 namespace PrivacyAnalyzers.Analyzers.Flow
@@ -20,30 +22,47 @@ namespace PrivacyAnalyzers.Analyzers.Flow
         /// <summary>Property of PRIV001 for a whole object that Serilog destructures.</summary>
         public const string DestructuredProperty = "Destructured";
 
-        public static void Analyze(OperationBlockAnalysisContext context, PersonalDataFlow flow, bool exceptions)
+        /// <summary>
+        /// Registers the rule on every method body. The body's candidate sinks come from <see cref="BodyOperations"/>,
+        /// walked once for the log, exception and third-party rules together; only a body with a sink runs the flow engine.
+        /// </summary>
+        public static void Register(CompilationStartAnalysisContext start, PersonalDataFlow flow, bool exceptions)
         {
-            var tree = context.OwningSymbol.Locations.Length > 0 && context.OwningSymbol.Locations[0].SourceTree is { } owner
-                ? owner
-                : context.OperationBlocks.Length > 0 ? context.OperationBlocks[0].Syntax.SyntaxTree : null;
+            // Every body of a file shares the file's options, read once.
+            var optionsByTree = new ConcurrentDictionary<SyntaxTree, FlowOptions>();
+            start.RegisterOperationBlockAction(context => Analyze(context, flow, exceptions, optionsByTree));
+        }
+
+        /// <summary>The syntax tree a body belongs to: its owner's, else its first block's.</summary>
+        internal static SyntaxTree? OwnerTree(ISymbol owner, ImmutableArray<IOperation> blocks)
+            => owner.Locations.Length > 0 && owner.Locations[0].SourceTree is { } tree
+                ? tree
+                : blocks.Length > 0 ? blocks[0].Syntax.SyntaxTree : null;
+
+        /// <summary>Looks at the body's candidate sinks, and runs the flow engine only when it has one.</summary>
+        private static void Analyze(OperationBlockAnalysisContext context, PersonalDataFlow flow, bool exceptions, ConcurrentDictionary<SyntaxTree, FlowOptions> optionsByTree)
+        {
+            var tree = OwnerTree(context.OwningSymbol, context.OperationBlocks);
             if (tree is null)
             {
                 return;
             }
 
-            var options = flow.ReadOptions(context.Options, tree);
-            List<SinkHit>? hits = null;
-            foreach (var block in context.OperationBlocks)
+            if (!optionsByTree.TryGetValue(tree, out var options))
             {
-                foreach (var operation in block.DescendantsAndSelf())
+                options = optionsByTree.GetOrAdd(tree, flow.ReadOptions(context.Options, tree));
+            }
+
+            List<SinkHit>? hits = null;
+            foreach (var operation in BodyOperations.Of(context.OperationBlocks))
+            {
+                if (exceptions)
                 {
-                    if (exceptions)
-                    {
-                        flow.Sinks.CollectExceptionWrites(operation, ref hits);
-                    }
-                    else
-                    {
-                        flow.Sinks.CollectWrites(operation, options, ref hits);
-                    }
+                    flow.Sinks.CollectExceptionWrites(operation, ref hits);
+                }
+                else
+                {
+                    flow.Sinks.CollectWrites(operation, options, ref hits);
                 }
             }
 

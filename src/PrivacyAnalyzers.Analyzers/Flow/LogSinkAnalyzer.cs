@@ -29,7 +29,7 @@ namespace PrivacyAnalyzers.Analyzers.Flow
                     return;
                 }
 
-                start.RegisterOperationBlockAction(block => FlowReporter.Analyze(block, flow, exceptions: false));
+                FlowReporter.Register(start, flow, exceptions: false);
             });
         }
     }

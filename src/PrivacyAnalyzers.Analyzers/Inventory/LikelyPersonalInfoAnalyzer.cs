@@ -70,8 +70,11 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
         {
             // Property accessors, operators and delegate signatures are left out; a partial method is checked at its definition.
             // A [ThirdParty] signature describes what a recipient receives: the values passed carry their own classification.
+            // The names come first: most methods have no parameter that suggests personal information, and then the
+            // recipient lookup (attributes of the method, its overrides, types and interfaces) is not needed.
             if ((method.MethodKind != MethodKind.Ordinary && method.MethodKind != MethodKind.Constructor)
                 || method.PartialDefinitionPart is not null
+                || !AnyNameSuggestsPersonalInfo(method.Parameters)
                 || state.Recipients?.Of(method) is not null)
             {
                 return;
@@ -96,6 +99,19 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
                     }
                 }
             }
+        }
+
+        private static bool AnyNameSuggestsPersonalInfo(ImmutableArray<IParameterSymbol> parameters)
+        {
+            foreach (var parameter in parameters)
+            {
+                if (PersonalNamePatterns.InferCategory(IdentifierWords.Split(parameter.Name)) is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <param name="member">The property, field or parameter whose attributes classify the value.</param>

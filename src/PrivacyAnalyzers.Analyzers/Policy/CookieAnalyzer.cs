@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Analyzers.Infrastructure;
 using PrivacyAnalyzers.CodeModel;
 using PrivacyAnalyzers.CodeModel.Flow;
 using PrivacyAnalyzers.CodeModel.Policy;
@@ -40,7 +41,7 @@ namespace PrivacyAnalyzers.Analyzers.Policy
 
                 var policyFile = PolicyFiles.Find(start.Options);
                 var policy = policyFile is null ? PrivacyPolicy.Empty : PolicyFiles.Read(policyFile, start.CancellationToken).Policy;
-                var cookies = new Cookies(flow, sinks!, policy, policyFile is not null, new CarriedMembers(start.Compilation, new PrivacyModelReader(start.Compilation, symbols!)));
+                var cookies = new Cookies(flow, sinks!, policy, policyFile is not null, new CarriedMembers(start.Compilation, SharedModelReader.For(start.Compilation, symbols!)));
                 start.RegisterOperationBlockAction(cookies.Analyze);
             });
         }

@@ -2,10 +2,13 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Analyzers.Flow;
+using PrivacyAnalyzers.Analyzers.Infrastructure;
 using PrivacyAnalyzers.CodeModel;
 using PrivacyAnalyzers.CodeModel.Flow;
 using PrivacyAnalyzers.CodeModel.Policy;
@@ -58,7 +61,7 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                     return;
                 }
 
-                var sharing = new Sharing(flow, recipients, HttpSinks.TryCreate(start.Compilation), policy, policyFile is not null, new CarriedMembers(start.Compilation, new PrivacyModelReader(start.Compilation, symbols)));
+                var sharing = new Sharing(flow, recipients, HttpSinks.TryCreate(start.Compilation), policy, policyFile is not null, new CarriedMembers(start.Compilation, SharedModelReader.For(start.Compilation, symbols)));
                 start.RegisterOperationBlockAction(sharing.Analyze);
             });
         }
@@ -111,12 +114,13 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                 _carried = carried;
             }
 
+            /// <summary>
+            /// Collects what a method body hands over from its candidate sinks (<see cref="BodyOperations"/>, shared with
+            /// the log and exception rules); only a body that hands something over runs the flow engine.
+            /// </summary>
             public void Analyze(OperationBlockAnalysisContext context)
             {
-                var tree = context.OwningSymbol.Locations.Length > 0 && context.OwningSymbol.Locations[0].SourceTree is { } owner
-                    ? owner
-                    : context.OperationBlocks.Length > 0 ? context.OperationBlocks[0].Syntax.SyntaxTree : null;
-                if (tree is null)
+                if (FlowReporter.OwnerTree(context.OwningSymbol, context.OperationBlocks) is not { } tree)
                 {
                     return;
                 }
@@ -125,27 +129,37 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                 List<Shared>? hits = null;
                 List<HttpSend>? sends = null;
                 List<Shared>? setterHits = null;
-                foreach (var block in context.OperationBlocks)
+                foreach (var operation in BodyOperations.Of(context.OperationBlocks))
                 {
-                    foreach (var operation in block.DescendantsAndSelf())
-                    {
-                        switch (operation)
-                        {
-                            case IInvocationOperation invocation:
-                                Collect(invocation.TargetMethod, invocation.Arguments, callerType, ref hits);
-                                break;
-                            case IObjectCreationOperation { Constructor: { } constructor } creation:
-                                Collect(constructor, creation.Arguments, callerType, ref hits);
-                                break;
-                            case IAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
-                                CollectSetter(property, assignment.Value, callerType, ref setterHits);
-                                break;
-                        }
-
-                        _http?.Collect(operation, context.OperationBlocks, context.CancellationToken, ref sends);
-                    }
+                    Collect(operation, callerType, context.OperationBlocks, context.CancellationToken, ref hits, ref sends, ref setterHits);
                 }
 
+                if (hits is not null || sends is not null || setterHits is not null)
+                {
+                    ReportHandedOver(context, tree, hits, sends, setterHits);
+                }
+            }
+
+            private void Collect(IOperation operation, INamedTypeSymbol? callerType, ImmutableArray<IOperation> blocks, CancellationToken cancellationToken, ref List<Shared>? hits, ref List<HttpSend>? sends, ref List<Shared>? setterHits)
+            {
+                switch (operation)
+                {
+                    case IInvocationOperation invocation:
+                        Collect(invocation.TargetMethod, invocation.Arguments, callerType, ref hits);
+                        break;
+                    case IObjectCreationOperation { Constructor: { } constructor } creation:
+                        Collect(constructor, creation.Arguments, callerType, ref hits);
+                        break;
+                    case IAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
+                        CollectSetter(property, assignment.Value, callerType, ref setterHits);
+                        break;
+                }
+
+                _http?.Collect(operation, blocks, cancellationToken, ref sends);
+            }
+
+            private void ReportHandedOver(OperationBlockAnalysisContext context, SyntaxTree tree, List<Shared>? hits, List<HttpSend>? sends, List<Shared>? setterHits)
+            {
                 foreach (var send in sends ?? Enumerable.Empty<HttpSend>())
                 {
                     // A request to a host the code does not state is not attributed to anyone.
