@@ -43,6 +43,8 @@ namespace PrivacyAnalyzers.CodeModel
         private readonly INamedTypeSymbol? _maskable;
         private readonly INamedTypeSymbol? _anonymizable;
         private readonly INamedTypeSymbol? _personalDataExport;
+        private readonly INamedTypeSymbol? _pseudonymKey;
+        private readonly bool _hasSetsRequiredMembers;
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _holds = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IAssemblySymbol, bool> _referencesRuntime = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, PrivacyTypeModel> _shapes = new ConcurrentDictionary<INamedTypeSymbol, PrivacyTypeModel>(SymbolEqualityComparer.Default);
@@ -80,6 +82,9 @@ namespace PrivacyAnalyzers.CodeModel
             _maskable = compilation.GetTypeByMetadataName("PrivacyAnalyzers.IMaskable`1");
             _anonymizable = compilation.GetTypeByMetadataName("PrivacyAnalyzers.IAnonymizable`1");
             _personalDataExport = compilation.GetTypeByMetadataName("PrivacyAnalyzers.IPersonalDataExport");
+            _pseudonymKey = compilation.GetTypeByMetadataName("PrivacyAnalyzers.PseudonymKey");
+            _hasSetsRequiredMembers = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute") is { } setsRequired
+                && compilation.IsSymbolAccessibleWithin(setsRequired, compilation.Assembly);
         }
 
         /// <summary>The full model of <paramref name="type"/>, nested types' capabilities included; read once per type.</summary>
@@ -854,7 +859,7 @@ namespace PrivacyAnalyzers.CodeModel
 
                     if (property.SetMethod.IsInitOnly && !model.IsRecord)
                     {
-                        return "'" + property.Name + "' is init-only and '" + model.Type.Name + "' is not a record";
+                        return "'" + property.Name + "' is init-only";
                     }
 
                     return null;
@@ -960,23 +965,59 @@ namespace PrivacyAnalyzers.CodeModel
         {
             blockingMember = null;
             var needsCopy = false;
+            string? constructorBlocker = null;
+            var constructorChecked = false;
             foreach (var member in model.Members)
             {
-                if (member.ChangedByCopy)
+                if (!member.ChangedByCopy)
                 {
-                    needsCopy = true;
-                    var reason = member.NotAssignableReason ?? CollectionNotRebuiltReason(member);
-                    if (reason is not null)
+                    continue;
+                }
+
+                needsCopy = true;
+                var reason = member.NotAssignableReason;
+                if (reason is not null && !model.IsRecord && AssignableInConstructor(member.Symbol))
+                {
+                    // What the copy cannot assign, a generated constructor can: it assigns 'this'.
+                    if (!constructorChecked)
                     {
-                        blockingMember = member.Symbol;
-                        return reason;
+                        constructorBlocker = ConstructorCopyBlocker(model);
+                        constructorChecked = true;
                     }
+
+                    if (constructorBlocker is not null)
+                    {
+                        reason += " and " + constructorBlocker;
+                    }
+                    else
+                    {
+                        model.CopiesThroughConstructor = true;
+                        reason = null;
+                    }
+                }
+
+                reason ??= CollectionNotRebuiltReason(member);
+                if (reason is not null)
+                {
+                    blockingMember = member.Symbol;
+                    model.CopiesThroughConstructor = false;
+                    return reason;
                 }
             }
 
             if (needsCopy && model.Shape == TypeShape.Struct && model.IsReadOnly)
             {
-                return "'" + model.Type.Name + "' is a readonly struct";
+                if (!constructorChecked)
+                {
+                    constructorBlocker = ConstructorCopyBlocker(model);
+                }
+
+                if (constructorBlocker is not null)
+                {
+                    return "'" + model.Type.Name + "' is a readonly struct and " + constructorBlocker;
+                }
+
+                model.CopiesThroughConstructor = true;
             }
 
             // The nearest base that holds personal information must mask its own members, or the copy would show them.
@@ -1013,6 +1054,142 @@ namespace PrivacyAnalyzers.CodeModel
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Why Mask() and Anonymize() cannot make their copy in a generated private constructor
+        /// <c>T(T original, PseudonymKey? key)</c>, or <c>null</c> when they can. A struct copies itself whole
+        /// (<c>this = original;</c>); a class assigns every field and auto-property, which reaches only its own state, so
+        /// it must be sealed (a derived object would lose its members) and derive from <c>object</c>.
+        /// </summary>
+        private string? ConstructorCopyBlocker(PrivacyTypeModel model)
+        {
+            var type = model.Type;
+            if (model.Shape == TypeShape.Class)
+            {
+                if (!type.IsSealed)
+                {
+                    return "'" + type.Name + "' is not sealed";
+                }
+
+                if (type.BaseType is { SpecialType: not SpecialType.System_Object } baseType)
+                {
+                    return "its base type '" + baseType.Name + "' holds state a generated constructor cannot copy";
+                }
+            }
+
+            if (_pseudonymKey is null)
+            {
+                return "'PrivacyAnalyzers.PseudonymKey' is missing";
+            }
+
+            var hasRequired = false;
+            var copied = ImmutableArray.CreateBuilder<ISymbol>();
+            foreach (var member in type.GetMembers())
+            {
+                switch (member)
+                {
+                    case IMethodSymbol { MethodKind: MethodKind.Constructor, IsStatic: false, Parameters.Length: 2 } constructor
+                        when IsUserDeclared(constructor)
+                            && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type.OriginalDefinition, type)
+                            && SymbolEqualityComparer.Default.Equals(constructor.Parameters[1].Type, _pseudonymKey):
+                        return "'" + type.Name + "' declares a constructor (" + type.Name + ", PseudonymKey) itself";
+                    case IPropertySymbol { IsStatic: false, IsRequired: true }:
+                    case IFieldSymbol { IsStatic: false, IsRequired: true }:
+                        hasRequired = true;
+                        break;
+                }
+
+                if (model.Shape == TypeShape.Class && CopiedState(member) is { } state)
+                {
+                    if (state is IPropertySymbol { ExplicitInterfaceImplementations.IsEmpty: false } || !state.CanBeReferencedByName)
+                    {
+                        return "'" + state.Name + "' cannot be named in a generated constructor";
+                    }
+
+                    if (IsObsolete(state))
+                    {
+                        return "'" + state.Name + "' is obsolete";
+                    }
+
+                    if ((state as IFieldSymbol)?.Type is { } fieldType && !IsStorable(fieldType))
+                    {
+                        // Copying a pointer needs an unsafe context the generated code does not have.
+                        return "'" + state.Name + "' has a pointer type";
+                    }
+
+                    if (!copied.Contains(state))
+                    {
+                        copied.Add(state);
+                    }
+                }
+            }
+
+            if (hasRequired && !_hasSetsRequiredMembers)
+            {
+                return "'" + type.Name + "' has required members but SetsRequiredMembersAttribute is not available";
+            }
+
+            model.ConstructorCopiedMembers = copied.ToImmutable();
+            return null;
+        }
+
+        /// <summary>
+        /// The member through which a copy constructor copies a piece of a class's instance state: the field itself, the
+        /// auto-property of a backing field, or a field-like event (whose backing field is not a member); <c>null</c>
+        /// for members that hold no state of their own.
+        /// </summary>
+        private static ISymbol? CopiedState(ISymbol member)
+        {
+            switch (member)
+            {
+                case IFieldSymbol { IsStatic: false, IsConst: false } field:
+                    return field.AssociatedSymbol ?? field;
+                case IEventSymbol { IsStatic: false } eventSymbol:
+                    foreach (var reference in eventSymbol.DeclaringSyntaxReferences)
+                    {
+                        if (reference.GetSyntax() is VariableDeclaratorSyntax)
+                        {
+                            return eventSymbol;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>A constructor assigns fields, properties with a setter, and auto-properties without one.</summary>
+        private static bool AssignableInConstructor(ISymbol symbol)
+        {
+            if (symbol is not IPropertySymbol property || property.SetMethod is not null)
+            {
+                return true;
+            }
+
+            foreach (var member in property.ContainingType.GetMembers())
+            {
+                if (member is IFieldSymbol field && SymbolEqualityComparer.Default.Equals(field.AssociatedSymbol, property))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsObsolete(ISymbol symbol)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>What the generated (or referenced) code of an annotated type offers to the types that hold it.</summary>

@@ -273,6 +273,35 @@ namespace PrivacyAnalyzers.CodeModel
 
         public bool CanCopy => CopyBlocker is null;
 
+        /// <summary>
+        /// Mask() and Anonymize() make their copy in a generated private constructor, which can assign init-only and
+        /// get-only auto-properties and readonly fields: a sealed class deriving from object, or a struct.
+        /// </summary>
+        public bool CopiesThroughConstructor { get; internal set; }
+
+        /// <summary>
+        /// For a class copied through a constructor: the fields, auto-properties and field-like events it copies from
+        /// the original, private ones included.
+        /// </summary>
+        public ImmutableArray<ISymbol> ConstructorCopiedMembers { get; internal set; } = ImmutableArray<ISymbol>.Empty;
+
+        /// <summary>The type declares required members: the copy constructor needs [SetsRequiredMembers].</summary>
+        public bool HasRequiredMembers
+        {
+            get
+            {
+                foreach (var member in Type.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, IsRequired: true } || member is IFieldSymbol { IsStatic: false, IsRequired: true })
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
         /// <summary>ToString() is declared in source: the printing members are not generated.</summary>
         public bool HasUserToString { get; internal set; }
 

@@ -197,6 +197,60 @@ namespace PrivacyAnalyzers.Generators
                 "A copy for display: every personal member masked per its [Mask] or category default.");
             WriteCopyMethod(writer, spec, copy, copy.Anonymize, "Anonymize", "PrivacyAnonymizeCore", KeyType + " key", ref first,
                 "A de-identified copy: every personal member anonymized per its [Anonymize]; deterministic for a key.");
+            if (copy.Constructor is { } constructor)
+            {
+                WriteCopyConstructor(writer, spec, copy, constructor);
+            }
+        }
+
+        private static void WriteCopyConstructor(IndentedTextWriter writer, TypeSpec spec, CopySpec copy, CopyConstructorSpec constructor)
+        {
+            writer.WriteLineNoTabs(string.Empty);
+            writer.WriteLine("/// <summary>Copies <paramref name=\"original\"/>: masked when <paramref name=\"key\"/> is null, anonymized with it otherwise.</summary>");
+            if (constructor.SetsRequiredMembers)
+            {
+                writer.WriteLine("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+            }
+
+            writer.WriteLine("private " + constructor.Name + "(" + spec.FullName + " original, " + KeyType + "? key)");
+            writer.WriteLine("{");
+            writer.Indent++;
+            foreach (var statement in constructor.Copies)
+            {
+                writer.WriteLine(statement);
+            }
+
+            // The changed members read the copied values through 'this', as in the other copy kinds.
+            if (copy.Mask.Count != 0 && copy.Anonymize.Count != 0)
+            {
+                WriteBranch(writer, "if (key is null)", copy.Mask);
+                WriteBranch(writer, "else", copy.Anonymize);
+            }
+            else if (copy.Mask.Count != 0)
+            {
+                WriteBranch(writer, "if (key is null)", copy.Mask);
+            }
+            else if (copy.Anonymize.Count != 0)
+            {
+                WriteBranch(writer, "if (!(key is null))", copy.Anonymize);
+            }
+
+            writer.Indent--;
+            writer.WriteLine("}");
+        }
+
+        private static void WriteBranch(IndentedTextWriter writer, string head, EquatableArray<AssignmentSpec> assignments)
+        {
+            writer.WriteLine(head);
+            writer.WriteLine("{");
+            writer.Indent++;
+            foreach (var assignment in assignments)
+            {
+                writer.WriteLine("this." + assignment.Member + " = " + assignment.Value + ";");
+            }
+
+            writer.Indent--;
+            writer.WriteLine("}");
         }
 
         private static void WriteCopyMethod(
@@ -228,7 +282,11 @@ namespace PrivacyAnalyzers.Generators
                 writer.WriteLineNoTabs(string.Empty);
             }
 
-            if (copy.Chain == ChainKind.Direct)
+            if (copy.Kind == CopyKind.Constructor)
+            {
+                writer.WriteLine("return new " + spec.FullName + "(this, " + (hasKey ? "key" : "null") + ");");
+            }
+            else if (copy.Chain == ChainKind.Direct)
             {
                 WriteCopyBody(writer, spec, copy.Kind, assignments, startFromBase: null);
             }

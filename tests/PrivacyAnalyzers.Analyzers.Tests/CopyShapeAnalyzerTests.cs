@@ -20,7 +20,7 @@ public class CopyShapeAnalyzerTests
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source,
-            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Mobile' is get-only"));
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Mobile' is get-only and 'Customer' is not sealed"));
     }
 
     [Fact]
@@ -37,11 +37,11 @@ public class CopyShapeAnalyzerTests
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source,
-            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Email' is a readonly field"));
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Email' is a readonly field and 'Customer' is not sealed"));
     }
 
     [Fact]
-    public async Task Init_only_property_of_a_class_is_reported()
+    public async Task Init_only_property_of_a_class_that_is_not_sealed_is_reported()
     {
         const string source = """
             using PrivacyAnalyzers;
@@ -54,41 +54,100 @@ public class CopyShapeAnalyzerTests
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source,
-            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Name' is init-only and 'Customer' is not a record"));
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Name' is init-only and 'Customer' is not sealed"));
     }
 
     [Fact]
-    public async Task Readonly_struct_is_reported()
+    public async Task Sealed_classes_and_structs_copy_init_only_get_only_and_readonly_members_through_a_constructor()
     {
         const string source = """
+            using System;
             using PrivacyAnalyzers;
 
-            public readonly partial struct {|#0:Badge|}
+            public sealed partial class Customer
+            {
+                public Customer(string mobile) => Mobile = mobile;
+
+                [PersonalInfo(DataCategory.Contact.PhoneNumber)]
+                public string Mobile { get; }
+
+                [PersonalInfo(DataCategory.Name.All)]
+                public string Name { get; init; } = "";
+
+                [PersonalInfo(DataCategory.Contact.Email)]
+                public readonly string Email = "";
+            }
+
+            public readonly partial struct Badge
             {
                 [PersonalInfo(DataCategory.GovernmentId.NationalId)]
                 public readonly string Number;
+
+                [PersonalInfo(DataCategory.Name.All)]
+                public string Holder { get => ""; init { } }
+            }
+
+            public partial struct Visit
+            {
+                [PersonalInfo(DataCategory.Device.IpAddress)]
+                public string Ip { get; init; }
+
+                public readonly DateTime At;
             }
             """;
 
-        await VerifyCS.VerifyAnalyzerAsync(source,
-            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Badge", "'Number' is a readonly field"));
+        await VerifyCS.VerifyAnalyzerAsync(source);
     }
 
     [Fact]
-    public async Task Readonly_struct_with_settable_looking_members_is_reported_for_the_struct()
+    public async Task A_constructor_copy_is_reported_when_the_type_cannot_have_one()
     {
         const string source = """
+            using System;
             using PrivacyAnalyzers;
 
-            public readonly partial struct {|#0:Badge|}
+            public class Plain
             {
-                [PersonalInfo(DataCategory.GovernmentId.NationalId)]
-                public string Number { get => ""; init { } }
+                public int Id { get; set; }
+            }
+
+            public sealed partial class {|#0:FromPlain|} : Plain
+            {
+                [PersonalInfo(DataCategory.Name.All)]
+                public string Name { get; init; } = "";
+            }
+
+            public sealed partial class {|#1:OwnCopy|}
+            {
+                public OwnCopy(OwnCopy other, PseudonymKey? key) => Name = other.Name;
+
+                [PersonalInfo(DataCategory.Name.All)]
+                public string Name { get; } = "";
+            }
+
+            public sealed partial class {|#2:Computed|}
+            {
+                private string _name = "";
+
+                [PersonalInfo(DataCategory.Name.All)]
+                public string Name => _name;
+            }
+
+            public sealed partial class {|#3:Legacy|}
+            {
+                [PersonalInfo(DataCategory.Name.All)]
+                public string Name { get; init; } = "";
+
+                [Obsolete("Use Name.")]
+                public string FullName { get; set; } = "";
             }
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source,
-            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Badge", "'Number' is init-only and 'Badge' is not a record"));
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("FromPlain", "'Name' is init-only and its base type 'Plain' holds state a generated constructor cannot copy"),
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(1).WithArguments("OwnCopy", "'Name' is get-only and 'OwnCopy' declares a constructor (OwnCopy, PseudonymKey) itself"),
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(2).WithArguments("Computed", "'Name' is get-only"),
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(3).WithArguments("Legacy", "'Name' is init-only and 'FullName' is obsolete"));
     }
 
     [Fact]
@@ -110,7 +169,7 @@ public class CopyShapeAnalyzerTests
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source,
-            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Home' is get-only"));
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Home' is get-only and 'Customer' is not sealed"));
     }
 
     [Fact]
@@ -133,8 +192,8 @@ public class CopyShapeAnalyzerTests
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source,
-            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Person", "'Name' is get-only"),
-            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(1).WithArguments("Employee", "its base type 'Person' cannot be copied: 'Name' is get-only"));
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Person", "'Name' is get-only and 'Person' is not sealed"),
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(1).WithArguments("Employee", "its base type 'Person' cannot be copied: 'Name' is get-only and 'Person' is not sealed"));
     }
 
     [Fact]

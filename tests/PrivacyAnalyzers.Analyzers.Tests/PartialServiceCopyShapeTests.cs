@@ -58,6 +58,6 @@ public class PartialServiceCopyShapeTests
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source,
-            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'_firstOrder' is a readonly field"));
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'_firstOrder' is a readonly field and 'Customer' is not sealed"));
     }
 }

@@ -16,6 +16,7 @@ public sealed class CompileMatrixTests
         {
             (nameof(TestModels.Classes), LanguageVersion.CSharp8),
             (nameof(TestModels.Records), LanguageVersion.CSharp9),
+            (nameof(TestModels.ConstructorCopies), LanguageVersion.CSharp9),
             (nameof(TestModels.RecordStructs), LanguageVersion.CSharp10),
             (nameof(TestModels.Latest), LanguageVersion.CSharp11),
         };
@@ -67,7 +68,7 @@ public sealed class CompileMatrixTests
     [Fact]
     public void Generated_members_have_valid_documentation_comments()
     {
-        var sources = new[] { TestModels.Classes, TestModels.Records, TestModels.RecordStructs, TestModels.Latest };
+        var sources = new[] { TestModels.Classes, TestModels.Records, TestModels.ConstructorCopies, TestModels.RecordStructs, TestModels.Latest };
 
         var outcome = GeneratorHarness.Run(GeneratorHarness.Compile(sources, documentation: true));
 

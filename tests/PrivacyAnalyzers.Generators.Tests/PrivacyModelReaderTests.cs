@@ -32,6 +32,11 @@ public sealed class PrivacyModelReaderTests
             public static string Shared { get; set; } = "";
         }
         public partial class Frozen { [PersonalInfo(DataCategory.Name.All)] public readonly string Name = ""; }
+        public sealed partial class Sealed { [PersonalInfo(DataCategory.Name.All)] public readonly string Name = ""; private int _visits; public int Visits { get => _visits; set => _visits = value; } public string Plan { get; } = ""; }
+        public sealed partial class OwnCopy { [PersonalInfo(DataCategory.Name.All)] public string Name { get; } = ""; private OwnCopy(OwnCopy other, PseudonymKey? key) { } }
+        public sealed unsafe partial class WithPointer { [PersonalInfo(DataCategory.Name.All)] public string Name { get; } = ""; private int* _cursor; }
+        public partial class Computed { private string _name = ""; [PersonalInfo(DataCategory.Name.All)] public string Name => _name; }
+        public sealed partial class Derived : Shown { [PersonalInfo(DataCategory.Name.All)] public string Name { get; } = ""; }
         public partial class Shown { [PersonalInfo(DataCategory.Transaction.Amount), Mask(MaskStyle.None), Anonymize(AnonymizeStrategy.Keep)] public decimal Amount { get; } }
         """;
 
@@ -109,8 +114,41 @@ public sealed class PrivacyModelReaderTests
     {
         Assert.True(Model("Customer").CanCopy);
         var frozen = Model("Frozen");
-        Assert.Equal("'Name' is a readonly field", frozen.CopyBlocker);
+        Assert.Equal("'Name' is a readonly field and 'Frozen' is not sealed", frozen.CopyBlocker);
         Assert.Equal("Name", frozen.CopyBlockerMember!.Name);
         Assert.True(Model("Shown").CanCopy);
+    }
+
+    [Fact]
+    public void Sealed_classes_copy_through_a_constructor_that_copies_every_field_and_auto_property()
+    {
+        var model = Model("Sealed");
+
+        Assert.True(model.CanCopy);
+        Assert.True(model.CopiesThroughConstructor);
+        Assert.Equal(new[] { "Name", "_visits", "Plan" }, model.ConstructorCopiedMembers.Select(member => member.Name));
+        Assert.False(Model("Customer").CopiesThroughConstructor);
+    }
+
+    [Fact]
+    public void The_generated_copy_constructor_does_not_block_the_copy_when_analyzers_read_the_generated_code()
+    {
+        var output = GeneratorHarness.Run(GeneratorHarness.Compile(Source)).Output;
+        var reader = new PrivacyModelReader(output, PrivacySymbols.TryCreate(output)!);
+
+        var model = reader.Read(output.GetTypeByMetadataName("Shop.Sealed")!);
+
+        Assert.Contains(model.Type.InstanceConstructors, constructor => constructor.Parameters.Length == 2);
+        Assert.Null(model.CopyBlocker);
+        Assert.True(model.CopiesThroughConstructor);
+    }
+
+    [Fact]
+    public void Constructor_copy_blockers_are_named_and_left_out_when_a_constructor_would_not_help()
+    {
+        Assert.Equal("'Name' is get-only and 'OwnCopy' declares a constructor (OwnCopy, PseudonymKey) itself", Model("OwnCopy").CopyBlocker);
+        Assert.Equal("'Name' is get-only and its base type 'Shown' holds state a generated constructor cannot copy", Model("Derived").CopyBlocker);
+        Assert.Equal("'Name' is get-only and '_cursor' has a pointer type", Model("WithPointer").CopyBlocker);
+        Assert.Equal("'Name' is get-only", Model("Computed").CopyBlocker);
     }
 }

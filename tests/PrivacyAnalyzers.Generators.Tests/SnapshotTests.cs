@@ -30,6 +30,9 @@ public sealed class SnapshotTests
     public void Records() => Snapshot.Verify(GeneratorHarness.Run(TestModels.Records).AssertCompilesCleanly());
 
     [Fact]
+    public void ConstructorCopies() => Snapshot.Verify(GeneratorHarness.Run(TestModels.ConstructorCopies).AssertCompilesCleanly());
+
+    [Fact]
     public void RecordStructs() => Snapshot.Verify(GeneratorHarness.Run(TestModels.RecordStructs).AssertCompilesCleanly());
 
     [Fact]

@@ -182,6 +182,25 @@ public static class TestModels
                 public string Name { get; } = "";
             }
 
+            public sealed partial class Ticket
+            {
+                [PersonalInfo(DataCategory.Contact.Email)]
+                private readonly string? _email;
+
+                public Ticket(string holder, string? email)
+                {
+                    Holder = holder;
+                    _email = email;
+                }
+
+                [PersonalInfo(DataCategory.Name.All)]
+                public string Holder { get; }
+
+                public string? Email => _email;
+
+                public int Seat { get; set; }
+            }
+
             [RetainFor(Days = 30, From = nameof(CreatedAt), OnExpiry = ExpiryAction.Anonymize, Basis = "Cybersecurity Law Art. 21")]
             public partial class LoginLog
             {
@@ -455,6 +474,102 @@ public static class TestModels
         public partial record struct Visit([property: PersonalInfo(DataCategory.Device.IpAddress)] string Ip, DateTimeOffset IssuedAt, Coordinates? Where);
         """;
 
+    /// <summary>
+    /// Sealed classes and structs whose personal members a copy cannot assign (init-only, get-only auto-properties,
+    /// readonly fields, readonly structs): copied through a generated constructor. C# 9 (init).
+    /// </summary>
+    public const string ConstructorCopies = """
+        using System;
+        using System.Collections.Generic;
+        using PrivacyAnalyzers;
+
+        namespace Models.Copies
+        {
+            public sealed partial class Account
+            {
+                private readonly int _version;
+                private int _visits;
+
+                [PersonalInfo(DataCategory.GovernmentId.Passport)]
+                private readonly string? _passport;
+
+                public Account(string email, string mobile, string? passport, int version)
+                {
+                    Email = email;
+                    Mobile = mobile;
+                    _passport = passport;
+                    _version = version;
+                }
+
+                [PersonalInfo(DataCategory.Contact.Email)]
+                public string Email { get; init; }
+
+                [PersonalInfo(DataCategory.Contact.PhoneNumber), Anonymize(AnonymizeStrategy.Pseudonymize)]
+                public string Mobile { get; }
+
+                public Address? Home { get; init; }
+
+                public List<Address> Past { get; } = new List<Address>();
+
+                public string Plan { get; set; } = "free";
+
+                private string Secret { get; } = "s3cret";
+
+                public int Version => _version;
+
+                public event EventHandler? Changed;
+
+                public int Visit()
+                {
+                    Changed?.Invoke(this, EventArgs.Empty);
+                    return ++_visits + Secret.Length + (_passport?.Length ?? 0);
+                }
+            }
+
+            public partial class Address
+            {
+                [PersonalInfo(DataCategory.Contact.Street)]
+                public string Street { get; set; } = "";
+            }
+
+            public sealed partial class Box<T>
+            {
+                public Box(T value) => Value = value;
+
+                [PersonalInfo(DataCategory.Content)]
+                public T Value { get; }
+            }
+
+            public readonly partial struct Badge
+            {
+                public Badge(string holder, int number)
+                {
+                    Holder = holder;
+                    Number = number;
+                }
+
+                [PersonalInfo(DataCategory.Name.All)]
+                public string Holder { get; }
+
+                public int Number { get; }
+            }
+
+            public partial struct Visit
+            {
+                public readonly DateTime At;
+
+                public Visit(string ip, DateTime at)
+                {
+                    Ip = ip;
+                    At = at;
+                }
+
+                [PersonalInfo(DataCategory.Device.IpAddress), Anonymize(AnonymizeStrategy.Generalize)]
+                public string? Ip { get; init; }
+            }
+        }
+        """;
+
     /// <summary>Required members: C# 11.</summary>
     public const string Latest = """
         using System;
@@ -475,6 +590,14 @@ public static class TestModels
         {
             [PersonalInfo(DataCategory.Contact.Email)]
             public required string Email { get; init; }
+        }
+
+        public sealed partial class Enrolment
+        {
+            [PersonalInfo(DataCategory.Name.All)]
+            public required string Name { get; init; }
+
+            public required int Year { get; init; }
         }
         """;
 }

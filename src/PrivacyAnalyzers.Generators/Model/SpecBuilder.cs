@@ -462,7 +462,10 @@ namespace PrivacyAnalyzers.Generators.Model
 
         private static CopySpec CopyOf(PrivacyTypeModel model)
         {
-            var kind = model.IsRecord ? CopyKind.With : model.IsValueType ? CopyKind.StructCopy : CopyKind.MemberwiseClone;
+            var kind = model.IsRecord ? CopyKind.With
+                : model.CopiesThroughConstructor ? CopyKind.Constructor
+                : model.IsValueType ? CopyKind.StructCopy
+                : CopyKind.MemberwiseClone;
             var chain = model.BaseHasCopyChain ? ChainKind.Override
                 : model.IsValueType || model.IsSealed ? ChainKind.Direct
                 : ChainKind.Root;
@@ -486,7 +489,35 @@ namespace PrivacyAnalyzers.Generators.Model
                 }
             }
 
-            return new CopySpec(kind, chain, new EquatableArray<AssignmentSpec>(mask), new EquatableArray<AssignmentSpec>(anonymize));
+            return new CopySpec(
+                kind,
+                chain,
+                new EquatableArray<AssignmentSpec>(mask),
+                new EquatableArray<AssignmentSpec>(anonymize),
+                kind == CopyKind.Constructor ? CopyConstructorOf(model) : null);
+        }
+
+        /// <summary>
+        /// A struct copies itself whole; a class (sealed, deriving from object: see the model) copies every field,
+        /// auto-property and field-like event, private ones included.
+        /// </summary>
+        private static CopyConstructorSpec CopyConstructorOf(PrivacyTypeModel model)
+        {
+            var copies = new List<string>();
+            if (model.IsValueType)
+            {
+                copies.Add("this = original;");
+            }
+            else
+            {
+                foreach (var member in model.ConstructorCopiedMembers)
+                {
+                    var name = Escape(member.Name);
+                    copies.Add("this." + name + " = original." + name + ";");
+                }
+            }
+
+            return new CopyConstructorSpec(EscapeDeclaredName(model.Type.Name), new EquatableArray<string>(copies), model.HasRequiredMembers);
         }
 
         private static ExportSpec ExportOf(PrivacyTypeModel model, PrivacyModelReader reader)

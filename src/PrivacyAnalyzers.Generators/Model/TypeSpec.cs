@@ -58,6 +58,12 @@ namespace PrivacyAnalyzers.Generators.Model
 
         /// <summary><c>var copy = this;</c> then assignments.</summary>
         StructCopy,
+
+        /// <summary>
+        /// <c>new T(this, key)</c>: a generated private constructor copies the original and assigns the changed members,
+        /// which it can do for init-only and get-only auto-properties and readonly fields.
+        /// </summary>
+        Constructor,
     }
 
     internal enum ChainKind
@@ -73,7 +79,19 @@ namespace PrivacyAnalyzers.Generators.Model
     }
 
     /// <summary>Mask() and Anonymize(key).</summary>
-    internal sealed record CopySpec(CopyKind Kind, ChainKind Chain, EquatableArray<AssignmentSpec> Mask, EquatableArray<AssignmentSpec> Anonymize);
+    /// <param name="Constructor">For <see cref="CopyKind.Constructor"/>: the copy constructor; <c>null</c> otherwise.</param>
+    internal sealed record CopySpec(
+        CopyKind Kind,
+        ChainKind Chain,
+        EquatableArray<AssignmentSpec> Mask,
+        EquatableArray<AssignmentSpec> Anonymize,
+        CopyConstructorSpec? Constructor);
+
+    /// <summary>The private constructor <c>Name(T original, PseudonymKey? key)</c> that makes the copy.</summary>
+    /// <param name="Name">The type name as a constructor is declared (escaped, without type parameters).</param>
+    /// <param name="Copies">The statements copying the original: <c>this = original;</c> for a struct, one assignment per field or auto-property for a class.</param>
+    /// <param name="SetsRequiredMembers">The type has required members: the constructor is marked [SetsRequiredMembers].</param>
+    internal sealed record CopyConstructorSpec(string Name, EquatableArray<string> Copies, bool SetsRequiredMembers);
 
     /// <param name="Member">The member identifier, escaped.</param>
     /// <param name="Value">The new value, reading the original through <c>this.</c>.</param>

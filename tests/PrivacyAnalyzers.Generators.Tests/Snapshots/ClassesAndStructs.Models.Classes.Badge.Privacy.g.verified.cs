@@ -3,7 +3,7 @@
 
 namespace Models.Classes
 {
-    readonly partial struct Badge : global::PrivacyAnalyzers.IPersonalDataExport
+    readonly partial struct Badge : global::PrivacyAnalyzers.IMaskable<global::Models.Classes.Badge>, global::PrivacyAnalyzers.IAnonymizable<global::Models.Classes.Badge>, global::PrivacyAnalyzers.IPersonalDataExport
     {
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
@@ -26,6 +26,37 @@ namespace Models.Classes
             builder.Append("Number = ");
             builder.Append(global::PrivacyAnalyzers.Masking.NationalId(this.Number));
             return true;
+        }
+
+        /// <summary>A copy for display: every personal member masked per its [Mask] or category default.</summary>
+        public global::Models.Classes.Badge Mask()
+        {
+            return new global::Models.Classes.Badge(this, null);
+        }
+
+        /// <summary>A de-identified copy: every personal member anonymized per its [Anonymize]; deterministic for a key.</summary>
+        public global::Models.Classes.Badge Anonymize(global::PrivacyAnalyzers.PseudonymKey key)
+        {
+            if (key is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(key));
+            }
+
+            return new global::Models.Classes.Badge(this, key);
+        }
+
+        /// <summary>Copies <paramref name="original"/>: masked when <paramref name="key"/> is null, anonymized with it otherwise.</summary>
+        private Badge(global::Models.Classes.Badge original, global::PrivacyAnalyzers.PseudonymKey? key)
+        {
+            this = original;
+            if (key is null)
+            {
+                this.Number = global::PrivacyAnalyzers.Masking.NationalId(this.Number);
+            }
+            else
+            {
+                this.Number = string.Empty;
+            }
         }
 
         /// <summary>Writes the personal information of this instance, with category labels, as one JSON object.</summary>

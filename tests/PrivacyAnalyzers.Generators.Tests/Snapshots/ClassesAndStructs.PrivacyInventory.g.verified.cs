@@ -262,6 +262,15 @@ namespace PrivacyAnalyzers.Generated.TestModels
                 null,
                 null),
             new global::PrivacyAnalyzers.PersonalDataTypeInfo(
+                typeof(global::Models.Classes.Ticket),
+                new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
+                {
+                    new global::PrivacyAnalyzers.PersonalDataMemberInfo("_email", "user.contact.email", false, global::PrivacyAnalyzers.MaskStyle.Email, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
+                    new global::PrivacyAnalyzers.PersonalDataMemberInfo("Holder", "user.name", false, global::PrivacyAnalyzers.MaskStyle.ChineseName, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
+                },
+                null,
+                null),
+            new global::PrivacyAnalyzers.PersonalDataTypeInfo(
                 typeof(global::Models.Classes.UnderSealedPrinter),
                 new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
                 {

@@ -28,6 +28,14 @@ namespace PrivacyAnalyzers.Generated.TestModels
                 },
                 null,
                 null),
+            new global::PrivacyAnalyzers.PersonalDataTypeInfo(
+                typeof(global::Models.Latest.Enrolment),
+                new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
+                {
+                    new global::PrivacyAnalyzers.PersonalDataMemberInfo("Name", "user.name", false, global::PrivacyAnalyzers.MaskStyle.ChineseName, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
+                },
+                null,
+                null),
         };
     }
 }
