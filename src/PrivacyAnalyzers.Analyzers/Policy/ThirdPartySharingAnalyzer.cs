@@ -15,6 +15,14 @@ using PrivacyAnalyzers.CodeModel.Policy;
 
 namespace PrivacyAnalyzers.Analyzers.Policy
 {
+    /// <summary>The properties of a PRIV002 diagnostic for a recipient the policy declares, read by the approve-in-policy fix.</summary>
+    internal static class ApprovalDiagnosticProperties
+    {
+        public const string Recipient = "Recipient";
+        public const string UnapprovedCategories = "UnapprovedCategories";
+        public const string Separator = "\n";
+    }
+
     /// <summary>
     /// PRIV002: personal information passed to a method, constructor, type or interface marked <c>[ThirdParty("X")]</c>
     /// when the privacy policy does not approve its category (or the member itself) for recipient X. Values are tracked
@@ -344,10 +352,28 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                 context.ReportDiagnostic(Diagnostic.Create(
                     RuleCatalog.SharedWithUnapprovedRecipient,
                     location,
+                    ApprovalProperties(recipient, unapproved),
                     CarriedMembers.Describe(unapproved),
                     recipient?.Name.Value ?? hit.Recipient,
                     hit.Sink,
                     Approval(recipient, hit.UnknownHost)));
+            }
+
+            /// <summary>
+            /// What the "approve in the policy" fix needs: the declared recipient and the categories it does not approve.
+            /// A recipient the policy does not declare gets none, so no fix edits the policy for it.
+            /// </summary>
+            private static ImmutableDictionary<string, string?>? ApprovalProperties(PolicyRecipient? recipient, List<(string Member, string Category)> unapproved)
+            {
+                var categories = unapproved.Select(item => item.Category).Where(category => !string.IsNullOrEmpty(category)).Distinct().ToList();
+                if (recipient is null || categories.Count == 0)
+                {
+                    return null;
+                }
+
+                return ImmutableDictionary<string, string?>.Empty
+                    .Add(ApprovalDiagnosticProperties.Recipient, recipient.Name.Value)
+                    .Add(ApprovalDiagnosticProperties.UnapprovedCategories, string.Join(ApprovalDiagnosticProperties.Separator, categories));
             }
 
             private string Approval(PolicyRecipient? recipient, bool unknownHost)
