@@ -6,29 +6,10 @@ namespace PrivacyAnalyzers.Analyzers.Tests.Policy;
 /// <summary>PRIV008 across calls: [Purpose] code calling methods without a purpose of their own that use personal information.</summary>
 public class PurposeAcrossCallsTests
 {
-    private const string Policy = """
-        {
-          "purposes": [ { "id": "account" }, { "id": "payment" }, { "id": "notification" }, { "id": "recommendation" } ]
-        }
-        """;
+    // The policy and models of the direct-use tests: the same members, read through calls here.
+    private const string Policy = PurposeAnalyzerTests.Policy;
 
-    private const string Models = """
-        using PrivacyAnalyzers;
-
-        namespace Shop;
-
-        public partial class Account
-        {
-            [PersonalInfo(DataCategory.Contact.PhoneNumber, Purposes = new[] { "account", "notification" })]
-            public string Phone { get; set; } = "";
-
-            [PersonalInfo(DataCategory.Transaction.OrderNumber, Purposes = new[] { "payment" })]
-            public string LastOrder = "";
-
-            [PersonalInfo(DataCategory.Contact.Email)]
-            public string Email { get; set; } = "";
-        }
-        """;
+    private const string Models = PurposeAnalyzerTests.Models;
 
     private const string Phone = "'Account.Phone' (user.contact.phone_number)";
 

@@ -6,13 +6,13 @@ namespace PrivacyAnalyzers.Analyzers.Tests.Policy;
 /// <summary>PRIV008: [Purpose] code using personal information not collected for that purpose; PRIV206: undeclared purpose ids.</summary>
 public class PurposeAnalyzerTests
 {
-    private const string Policy = """
+    internal const string Policy = """
         {
           "purposes": [ { "id": "account" }, { "id": "payment" }, { "id": "notification" }, { "id": "recommendation" } ]
         }
         """;
 
-    private const string Models = """
+    internal const string Models = """
         using PrivacyAnalyzers;
 
         namespace Shop;
