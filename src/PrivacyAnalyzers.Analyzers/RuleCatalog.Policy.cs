@@ -96,7 +96,7 @@ namespace PrivacyAnalyzers.Analyzers
             "{0} is used for '{1}' by {2}, but it was collected only for {3}",
             PrivacyCategory,
             DiagnosticSeverity.Warning,
-            "Code marked [Purpose(\"X\")] (on the member or its type) reads or writes a member whose [PersonalInfo(Purposes = ...)] does not include X. Personal information may be used only for the purposes it was collected for; a new purpose needs the user's new consent. Members that declare no purposes are not checked.");
+            "Code marked [Purpose(\"X\")] (on the member or its type) reads or writes a member whose [PersonalInfo(Purposes = ...)] does not include X, itself or through the methods of the project it calls that declare no purpose of their own. Personal information may be used only for the purposes it was collected for; a new purpose needs the user's new consent. Members that declare no purposes are not checked.");
 
         /// <summary>PRIV206: a purpose id in code that the policy does not declare.</summary>
         public static readonly DiagnosticDescriptor UnknownPurpose = Create(
