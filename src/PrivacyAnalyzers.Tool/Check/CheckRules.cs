@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace PrivacyAnalyzers.Tool.Check;
 
 /// <summary>The rules of the policy check (privacy.json against the code) and their documentation.</summary>
@@ -27,7 +29,7 @@ public static class CheckRules
     /// <summary>No privacy.json: there is nothing to compare the code with.</summary>
     public const string NoPolicy = "PRIV307";
 
-    private const string HelpRoot = "https://github.com/privacy-analyzers/PrivacyAnalyzers/blob/main/docs/privacy-tool.md#";
+    private const string HelpRoot = "https://github.com/privacy-analyzers/PrivacyAnalyzers/blob/main/docs/rules/";
 
     /// <summary>The one-line description of a check rule, or null when <paramref name="ruleId"/> is not one.</summary>
     public static string? Title(string ruleId) => ruleId switch
@@ -43,6 +45,10 @@ public static class CheckRules
         _ => null,
     };
 
-    /// <summary>Where a check rule is documented: its section of docs/privacy-tool.md.</summary>
-    public static string HelpUri(string ruleId) => HelpRoot + ruleId.ToLowerInvariant();
+    /// <summary>Every check rule, in order.</summary>
+    public static readonly IReadOnlyList<string> All =
+        [UnusedRecipient, StaleApproval, UndeclaredSharing, UnenforcedRetention, RetentionTooShort, UndeclaredRetention, ExpiryActionMismatch, NoPolicy];
+
+    /// <summary>Where a check rule is documented: docs/rules/PRIVnnn.md, next to the analyzers' rules.</summary>
+    public static string HelpUri(string ruleId) => HelpRoot + ruleId + ".md";
 }

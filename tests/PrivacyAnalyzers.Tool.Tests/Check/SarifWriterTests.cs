@@ -116,7 +116,7 @@ public sealed class SarifWriterTests
         var rules = JsonNode.Parse(Write(PolicyCheck.Run(EveryRuleMap())))!["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray();
         JsonNode Rule(string id) => rules.Single(rule => rule!["id"]!.GetValue<string>() == id)!;
 
-        Assert.Equal("https://github.com/privacy-analyzers/PrivacyAnalyzers/blob/main/docs/privacy-tool.md#priv301", Rule("PRIV301")["helpUri"]!.GetValue<string>());
+        Assert.Equal("https://github.com/privacy-analyzers/PrivacyAnalyzers/blob/main/docs/rules/PRIV301.md", Rule("PRIV301")["helpUri"]!.GetValue<string>());
         Assert.Equal("A category or member approved for a recipient is never sent to it", Rule("PRIV301")["shortDescription"]!["text"]!.GetValue<string>());
         Assert.Equal("https://github.com/privacy-analyzers/PrivacyAnalyzers/blob/main/docs/rules/PRIV001.md", Rule("PRIV001")["helpUri"]!.GetValue<string>());
         Assert.Equal("Personal information is written to a log", Rule("PRIV001")["shortDescription"]!["text"]!.GetValue<string>());
