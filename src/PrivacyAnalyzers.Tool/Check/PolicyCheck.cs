@@ -64,14 +64,8 @@ public static class PolicyCheck
                 .Where(flow => IsTo(flow, recipient))
                 .SelectMany(flow => flow.Data)
                 .ToList();
-            var unsentCategories = recipient.Categories
-                .Where(approved => !sent.Any(data => CategoryRules.Covers(approved, data.Category)))
-                .ToList();
-            var unsentMembers = recipient.Members
-                .Where(approved => !sent.Any(data => string.Equals(approved, data.Member, StringComparison.Ordinal)))
-                .ToList();
-
-            if (unsentCategories.Count == recipient.Categories.Count && unsentMembers.Count == recipient.Members.Count)
+            var unsent = UnsentApprovals.Of(recipient, sent);
+            if (unsent.Categories.Count == recipient.Categories.Count && unsent.Members.Count == recipient.Members.Count)
             {
                 issues.Add(new CheckIssue(CheckRules.UnusedRecipient, CheckLevels.Error,
                     $"privacy.json declares recipient '{recipient.Name}' for {Approvals(recipient.Categories, recipient.Members)}, but the code sends it none of them",
@@ -79,14 +73,14 @@ public static class PolicyCheck
                 continue;
             }
 
-            foreach (var category in unsentCategories)
+            foreach (var category in unsent.Categories)
             {
                 stale.Add(new CheckIssue(CheckRules.StaleApproval, CheckLevels.Error,
                     $"privacy.json approves {category} for '{recipient.Name}', but the code never sends it to '{recipient.Name}'",
                     recipient.Location, null));
             }
 
-            foreach (var member in unsentMembers)
+            foreach (var member in unsent.Members)
             {
                 stale.Add(new CheckIssue(CheckRules.StaleApproval, CheckLevels.Error,
                     $"privacy.json approves member '{member}' for '{recipient.Name}', but the code never sends it to '{recipient.Name}'",

@@ -175,13 +175,10 @@ public sealed record ReportTables(
     /// <summary>True when the policy approves some personal information for the recipient; one that receives only de-identified data approves none.</summary>
     internal static bool ApprovesAny(PolicyRecipientEntry recipient) => recipient.Categories.Count != 0 || recipient.Members.Count != 0;
 
-    // A declared key counts as sent when the code sends it, one of its children or one of its parents.
     private static List<string> DeclaredNotSent(PolicyRecipientEntry policy, List<FlowData> data)
     {
-        var categories = policy.Categories
-            .Where(key => !data.Any(item => CategoryRules.Covers(key, item.Category) || CategoryRules.Covers(item.Category, key)));
-        var members = policy.Members.Where(member => !data.Any(item => item.Member == member));
-        return Sorted(categories.Concat(members));
+        var unsent = UnsentApprovals.Of(policy, data);
+        return Sorted(unsent.Categories.Concat(unsent.Members));
     }
 
     private static List<RetentionRow> RetentionRows(DataMap map)
