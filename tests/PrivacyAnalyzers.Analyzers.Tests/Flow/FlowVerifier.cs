@@ -14,11 +14,7 @@ namespace PrivacyAnalyzers.Analyzers.Tests.Flow;
 public static class FlowVerifier<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public static ReferenceAssemblies WithLibraries { get; } = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
-        new PackageIdentity("Microsoft.Extensions.Logging.Abstractions", "8.0.3"),
-        new PackageIdentity("Serilog", "4.3.0"),
-        new PackageIdentity("NLog", "5.5.1"),
-        new PackageIdentity("log4net", "3.5.0")));
+    public static ReferenceAssemblies WithLibraries => TestReferences.WithLoggingLibraries;
 
     /// <summary>Microsoft.Extensions.Compliance.Abstractions: the data classification attributes and <c>Redactor</c>.</summary>
     public static ImmutableArray<MetadataReference> Compliance { get; } = ImmutableArray.CreateRange(

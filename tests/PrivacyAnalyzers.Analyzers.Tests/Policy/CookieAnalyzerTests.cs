@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Testing;
+using PrivacyAnalyzers.Analyzers.Tests.Verifiers;
 using Verifier = PrivacyAnalyzers.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PrivacyAnalyzers.Analyzers.Policy.CookieAnalyzer>;
 
 namespace PrivacyAnalyzers.Analyzers.Tests.Policy;
@@ -8,8 +8,7 @@ namespace PrivacyAnalyzers.Analyzers.Tests.Policy;
 public class CookieAnalyzerTests
 {
     /// <summary>.NET 8 with the ASP.NET Core 8 shared framework's reference assemblies.</summary>
-    public static ReferenceAssemblies AspNetCore { get; } = ReferenceAssemblies.Net.Net80.AddPackages(
-        ImmutableArray.Create(new PackageIdentity("Microsoft.AspNetCore.App.Ref", "8.0.31")));
+    public static ReferenceAssemblies AspNetCore => TestReferences.AspNetCore;
 
     private const string Policy = """
         {

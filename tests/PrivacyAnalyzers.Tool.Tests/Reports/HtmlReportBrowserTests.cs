@@ -94,8 +94,9 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output) : IDisposab
 
     private async Task OpenAsync(string html, string name, Func<IPage, Task> inspect)
     {
-        var executable = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
-        Assert.True(File.Exists(executable), $"Chromium is needed at {executable} (apt-get install -y chromium, or set CHROMIUM_PATH).");
+        var executable = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured
+            ? configured
+            : await SystemPackages.RequireAsync("/usr/bin/chromium", "chromium");
 
         var pagePath = Path.Combine(directory, name + ".html");
         File.WriteAllText(pagePath, html);
