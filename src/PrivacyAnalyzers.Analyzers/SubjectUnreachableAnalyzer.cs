@@ -1,5 +1,5 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Analyzers.Infrastructure;
@@ -40,28 +40,18 @@ namespace PrivacyAnalyzers.Analyzers
         private static void AnalyzeContext(SymbolAnalysisContext context, INamedTypeSymbol dbContext, INamedTypeSymbol dbSet, PrivacySymbols symbols)
         {
             var type = (INamedTypeSymbol)context.Symbol;
-            if (!DerivesFrom(type, dbContext))
+            if (!SubjectReach.DerivesFrom(type, dbContext))
             {
                 return;
             }
 
-            var sets = new List<(IPropertySymbol Property, INamedTypeSymbol Entity)>();
-            foreach (var member in type.GetMembers())
-            {
-                if (member is IPropertySymbol { IsStatic: false, Type: INamedTypeSymbol { TypeArguments.Length: 1 } setType } property
-                    && SymbolEqualityComparer.Default.Equals(setType.OriginalDefinition, dbSet)
-                    && setType.TypeArguments[0] is INamedTypeSymbol entity)
-                {
-                    sets.Add((property, entity));
-                }
-            }
-
+            var sets = SubjectReach.EntitySets(type, dbSet);
+            var entities = sets.Select(set => set.Entity).ToList();
             foreach (var (property, entity) in sets)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                if (FirstPersonalMember(entity, symbols) is not { } personal
-                    || HasSubjectId(entity, symbols)
-                    || BelongsToSubject(entity, sets, symbols)
+                if (SubjectReach.FirstPersonalMember(entity, symbols) is not { } personal
+                    || SubjectReach.Describe(entity, entities, symbols) is not null
                     || property.Locations.Length == 0)
                 {
                     continue;
@@ -74,109 +64,6 @@ namespace PrivacyAnalyzers.Analyzers
                     type.ToDisplayString(DisplayFormats.TypeName),
                     personal));
             }
-        }
-
-        /// <summary>A reference navigation to an entity with a subject id, or a navigation from one (collection or reference) to this entity.</summary>
-        private static bool BelongsToSubject(INamedTypeSymbol entity, List<(IPropertySymbol Property, INamedTypeSymbol Entity)> sets, PrivacySymbols symbols)
-        {
-            foreach (var member in Members(entity))
-            {
-                if (member is IPropertySymbol { Type: INamedTypeSymbol target } && target.TypeKind == TypeKind.Class && HasSubjectId(target, symbols))
-                {
-                    return true;
-                }
-            }
-
-            foreach (var (_, principal) in sets)
-            {
-                if (SymbolEqualityComparer.Default.Equals(principal, entity) || !HasSubjectId(principal, symbols))
-                {
-                    continue;
-                }
-
-                foreach (var member in Members(principal))
-                {
-                    if (member is IPropertySymbol navigation && Navigates(navigation.Type, entity))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>The type is the entity, an array of it, or a generic collection of it (List, ICollection, IEnumerable, HashSet...).</summary>
-        private static bool Navigates(ITypeSymbol type, INamedTypeSymbol entity)
-            => SymbolEqualityComparer.Default.Equals(type, entity)
-                || (type is IArrayTypeSymbol array && SymbolEqualityComparer.Default.Equals(array.ElementType, entity))
-                || (type is INamedTypeSymbol { TypeArguments.Length: 1 } generic && SymbolEqualityComparer.Default.Equals(generic.TypeArguments[0], entity));
-
-        private static bool HasSubjectId(INamedTypeSymbol type, PrivacySymbols symbols)
-        {
-            foreach (var member in Members(type))
-            {
-                if (PrivacyAttributes.FindOnMember(member, symbols.DataSubjectId) is not null)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>"Mobile: user.contact.phone_number" for the first personal member, or the type's own category; <c>null</c> when it holds none.</summary>
-        private static string? FirstPersonalMember(INamedTypeSymbol type, PrivacySymbols symbols)
-        {
-            for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
-            {
-                if (PrivacySymbols.Find(current, symbols.PersonalInfo) is { } typeLevel)
-                {
-                    return AttributeReaders.ReadPersonalInfo(typeLevel).Category;
-                }
-            }
-
-            foreach (var member in Members(type))
-            {
-                if (PrivacyAttributes.FindOnMember(member, symbols.PersonalInfo) is { } attribute)
-                {
-                    return member.Name + ": " + AttributeReaders.ReadPersonalInfo(attribute).Category;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>Instance properties and fields, declared and inherited.</summary>
-        private static IEnumerable<ISymbol> Members(INamedTypeSymbol type)
-        {
-            for (INamedTypeSymbol? current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
-            {
-                foreach (var member in current.GetMembers())
-                {
-                    if (!member.IsStatic && (member is IPropertySymbol || member is IFieldSymbol) && !member.IsImplicitlyDeclared)
-                    {
-                        yield return member;
-                    }
-                    else if (member is IPropertySymbol { IsStatic: false } synthesized && PrivacyAttributes.PositionalParameter(synthesized) is not null)
-                    {
-                        yield return member;
-                    }
-                }
-            }
-        }
-
-        private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)
-        {
-            for (var current = type.BaseType; current is not null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, baseType))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }
