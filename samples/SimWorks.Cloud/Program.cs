@@ -1,5 +1,8 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PrivacyAnalyzers;
+using PrivacyAnalyzers.EntityFrameworkCore;
 using SimWorks.Cloud;
 using SimWorks.Cloud.Data;
 using SimWorks.Cloud.Models;
@@ -36,6 +39,7 @@ await ShowPersonalDataExportAsync(databasePath);
 await PurgeExpiredDataAsync(databasePath, analyticsKey, utcNow);
 ShowInventory();
 await ShareWithThirdPartiesAsync(databasePath, utcNow);
+await CancelAccountAsync(databasePath, analyticsKey, utcNow);
 return 0;
 
 static async Task ShowMaskedDisplayAsync(string databasePath)
@@ -84,14 +88,15 @@ static async Task ShowPersonalDataExportAsync(string databasePath)
 {
     Heading("(c) Personal-data export: a copy of everything about one account (policy §5.1 access, §5.4 copies)");
     await using var db = SimWorksDbContext.Open(databasePath);
-    var account = await db.Accounts.AsNoTracking().AsSplitQuery()
-        .Include(a => a.Orders)
-        .Include(a => a.Devices)
-        .Include(a => a.LoginLogs)
-        .Include(a => a.DownloadLogs)
-        .Include(a => a.SmsNotifications)
-        .SingleAsync(a => a.Id == SeedData.ZhangWeiId);
-    Console.WriteLine(PersonalDataJson.Serialize(account, indented: true));
+
+    // Every entity type that belongs to the account, row by row, written by the generated WritePersonalData.
+    await using var output = Console.OpenStandardOutput();
+    await using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+    {
+        await db.ExportPersonalDataAsync(SeedData.ZhangWeiId, writer);
+    }
+
+    Console.WriteLine();
 }
 
 static async Task PurgeExpiredDataAsync(string databasePath, PseudonymKey key, DateTime utcNow)
@@ -106,16 +111,8 @@ static async Task PurgeExpiredDataAsync(string databasePath, PseudonymKey key, D
     }
 
     await PrintCountsAsync(db, "Before");
-    var loginLogs = await RetentionPurge.ApplyAsync<LoginLog>(
-        db, LoginLog.PrivacyRetention, cutoff => log => log.LoggedInAt < cutoff, key, utcNow);
-    PrintOutcome(nameof(LoginLog), LoginLog.PrivacyRetention, loginLogs, utcNow);
-    var downloadLogs = await RetentionPurge.ApplyAsync<DownloadLog>(
-        db, DownloadLog.PrivacyRetention, cutoff => log => log.DownloadedAt < cutoff, key, utcNow);
-    PrintOutcome(nameof(DownloadLog), DownloadLog.PrivacyRetention, downloadLogs, utcNow);
-    // Orders anonymized earlier are no longer linked to anyone and stay as they are.
-    var orders = await RetentionPurge.ApplyAsync<Order>(
-        db, Order.PrivacyRetention, cutoff => order => order.AccountId != null && order.CompletedAt < cutoff, key, utcNow);
-    PrintOutcome(nameof(Order), Order.PrivacyRetention, orders, utcNow);
+    var purge = await db.PurgeExpiredAsync(new DateTimeOffset(utcNow), new PurgeOptions { Key = key });
+    PrintPurge(purge);
     await PrintCountsAsync(db, "After");
 
     foreach (var order in await db.Orders.AsNoTracking().Where(o => o.AccountId == null).ToListAsync())
@@ -123,6 +120,33 @@ static async Task PurgeExpiredDataAsync(string databasePath, PseudonymKey key, D
         var shown = order.Mask();
         Console.WriteLine($"Anonymized order kept for statistics: {shown.Product}, {shown.Amount:0} CNY bucket, completed {shown.CompletedAt:yyyy-MM}, no account");
     }
+}
+
+static async Task CancelAccountAsync(string databasePath, PseudonymKey key, DateTime utcNow)
+{
+    Heading("(g) Account cancellation: deleted or anonymized, except what the law keeps (policy §4, §5.6)");
+    await using var db = SimWorksDbContext.Open(databasePath);
+    var options = new ErasureOptions { Key = key };
+
+    // A disputed account is not cancelled (policy §5.6, other provisions (1)).
+    options.LegalHolds.HoldSubject(SeedData.LiNaId, "Complaint under review");
+    var held = await db.ErasePersonalDataAsync(SeedData.LiNaId, new DateTimeOffset(utcNow), options);
+    Console.WriteLine($"Li Na: {(held.Erased ? "erased" : $"not erased, legal hold: {held.HeldBecause}")}");
+
+    var erasure = await db.ErasePersonalDataAsync(SeedData.ZhangWeiId, new DateTimeOffset(utcNow), options);
+    Console.WriteLine($"Zhang Wei: {(erasure.Erased ? "erased" : "not erased")}");
+    foreach (var entity in erasure.Entities)
+    {
+        var kept = entity.Kept == 0 ? string.Empty
+            : $", kept {entity.Kept} until {(entity.KeptUntil is { } until ? $"{until:yyyy-MM-dd}" : "their periods end (one has not started)")} ({entity.KeptBecause})";
+        var members = entity.AnonymizedMembers.Count == 0 ? string.Empty : $" [{string.Join(", ", entity.AnonymizedMembers)}]";
+        Console.WriteLine($"{entity.Entity,-16} via {entity.ReachedThrough,-28} deleted {entity.Deleted}, anonymized {entity.Anonymized}{members}{kept}");
+    }
+
+    // The kept rows leave on their own expiry: the purge seven months later finds the network logs past six months.
+    var later = await db.PurgeExpiredAsync(new DateTimeOffset(utcNow.AddMonths(7)), new PurgeOptions { Key = key });
+    Console.WriteLine("Purge seven months later:");
+    PrintPurge(later);
 }
 
 static async Task PrintCountsAsync(SimWorksDbContext db, string label)
@@ -133,11 +157,13 @@ static async Task PrintCountsAsync(SimWorksDbContext db, string label)
         + $"anonymized orders {await db.Orders.CountAsync(o => o.AccountId == null)}");
 }
 
-static void PrintOutcome(string typeName, RetentionPolicy policy, int affected, DateTime utcNow)
+static void PrintPurge(PurgeResult purge)
 {
-    var action = policy.OnExpiry == ExpiryAction.Delete ? "deleted" : "anonymized";
-    Console.WriteLine(
-        $"{typeName}: kept {policy} from {policy.FromMember} ({policy.Basis}); started before {policy.CutoffUtc(utcNow):yyyy-MM-dd}: {affected} {action}");
+    foreach (var entity in purge.Entities)
+    {
+        var action = entity.Action == ExpiryAction.Delete ? "deleted" : "anonymized";
+        Console.WriteLine($"{entity.Entity}{(entity.Member is null ? string.Empty : "." + entity.Member)}: ({entity.Basis}) expired: {entity.Rows} {action}");
+    }
 }
 
 static void ShowInventory()

@@ -64,6 +64,11 @@ namespace PrivacyAnalyzers.Generators
                 WriteRetention(writer, retention, ref first);
             }
 
+            if (spec.Queries is { } queries)
+            {
+                RetentionQueryEmitter.Write(writer, spec, queries, ref first);
+            }
+
             writer.Indent--;
             writer.WriteLine("}");
             for (var i = 0; i < spec.Containers.Count; i++)
@@ -450,7 +455,7 @@ namespace PrivacyAnalyzers.Generators
             writer.WriteLine("}");
         }
 
-        private static string Policy(RetentionValues values)
+        internal static string Policy(RetentionValues values)
             => "new " + Runtime + "RetentionPolicy("
                 + values.Years.ToString(CultureInfo.InvariantCulture) + ", "
                 + values.Months.ToString(CultureInfo.InvariantCulture) + ", "

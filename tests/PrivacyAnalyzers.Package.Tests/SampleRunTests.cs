@@ -17,7 +17,7 @@ public sealed class SampleRunTests
 
         Assert.True(run.ExitCode == 0, run.Describe());
         var sections = Sections(run.Output);
-        Assert.Equal(new[] { "(a)", "(b)", "(c)", "(d)", "(e)", "(f)" }, sections.Keys);
+        Assert.Equal(new[] { "(a)", "(b)", "(c)", "(d)", "(e)", "(f)", "(g)" }, sections.Keys);
 
         // Display and analytics never show the raw mobile number; the export for the data subject does.
         Assert.Contains("138****5678", sections["(a)"]);
@@ -31,6 +31,14 @@ public sealed class SampleRunTests
         Assert.Matches(new Regex(@"LoginLog: .* [1-9]\d* deleted"), sections["(d)"]);
         Assert.Matches(new Regex(@"Order: .* [1-9]\d* anonymized"), sections["(d)"]);
         Assert.Contains("Account              Mobile           user.contact.phone_number", sections["(e)"]);
+
+        // Cancellation: the disputed account is held; the other one is deleted except the orders and logs the law keeps,
+        // which lose their link to the account now and leave through the purge.
+        Assert.Contains("Li Na: not erased, legal hold: Complaint under review", sections["(g)"]);
+        Assert.Matches(new Regex(@"Account +via \[DataSubjectId\] Id +deleted 1"), sections["(g)"]);
+        Assert.Matches(new Regex(@"Order +via AccountId → Account.Id +deleted 0, anonymized 2 \[AccountId\], kept 2"), sections["(g)"]);
+        Assert.Matches(new Regex(@"LoginLog +via AccountId → Account.Id +deleted 0, anonymized 2 \[AccountId\], kept 2 until \d{4}-\d{2}-\d{2}"), sections["(g)"]);
+        Assert.DoesNotContain(SeededMobile, sections["(g)"]);
     }
 
     /// <summary>The text under each "== (x) ... ==" heading, by its letter.</summary>

@@ -19,16 +19,26 @@ internal static class SystemPackages
     /// </summary>
     public static async Task<string> RequireAsync(string program, string package)
     {
-        if (File.Exists(program))
+        await EnsureInstalledAsync(package, () => File.Exists(program));
+        return program;
+    }
+
+    /// <summary>
+    /// Installs Debian's <paramref name="package"/> unless <paramref name="isInstalled"/> says the machine has it,
+    /// taking turns with other test processes; fails when the package cannot be installed or does not provide it.
+    /// </summary>
+    public static async Task EnsureInstalledAsync(string package, Func<bool> isInstalled)
+    {
+        if (isInstalled())
         {
-            return program;
+            return;
         }
 
         await InProcess.WaitAsync();
         try
         {
             using var machineLock = await AcquireMachineLockAsync();
-            if (!File.Exists(program))
+            if (!isInstalled())
             {
                 await InstallAsync(package);
             }
@@ -38,12 +48,10 @@ internal static class SystemPackages
             InProcess.Release();
         }
 
-        if (!File.Exists(program))
+        if (!isInstalled())
         {
-            throw new InvalidOperationException($"Installing the Debian package '{package}' did not provide {program}.");
+            throw new InvalidOperationException($"Installing the Debian package '{package}' did not provide what the tests need.");
         }
-
-        return program;
     }
 
     private static async Task InstallAsync(string package)

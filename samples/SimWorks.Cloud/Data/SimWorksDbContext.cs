@@ -26,13 +26,11 @@ public sealed class SimWorksDbContext(DbContextOptions<SimWorksDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        // The other entities and their links to the account follow from its navigations by convention. The order's
-        // link is configured because an anonymized order outlives it.
-        modelBuilder.Entity<Account>()
-            .HasMany(account => account.Orders)
-            .WithOne()
-            .HasForeignKey(order => order.AccountId)
-            .OnDelete(DeleteBehavior.SetNull);
+        // The other entities and their links to the account follow from its navigations by convention. The links of
+        // orders and network logs are configured because the law keeps them after the account is gone.
+        modelBuilder.Entity<Account>().HasMany(account => account.Orders).WithOne().HasForeignKey(order => order.AccountId).OnDelete(DeleteBehavior.SetNull);
+        modelBuilder.Entity<Account>().HasMany(account => account.LoginLogs).WithOne().HasForeignKey(log => log.AccountId).OnDelete(DeleteBehavior.SetNull);
+        modelBuilder.Entity<Account>().HasMany(account => account.DownloadLogs).WithOne().HasForeignKey(log => log.AccountId).OnDelete(DeleteBehavior.SetNull);
 
         modelBuilder.Entity<Order>().HasIndex(order => order.OrderNumber).IsUnique();
         modelBuilder.Entity<Order>().Property(order => order.Status).HasConversion<string>();

@@ -13,7 +13,7 @@ public enum PaymentStatus
 /// A recharge or purchase paid through WeChat Pay or Alipay (policy §1.2(3)). Transaction records are kept at least
 /// three years from completion (policy §4); after that they stay only as de-identified figures for statistics.
 /// </summary>
-[RetainFor(Years = 3, From = nameof(CompletedAt), Basis = "E-Commerce Law Art. 31", OnExpiry = ExpiryAction.Anonymize)]
+[RetainFor(Years = 3, From = nameof(CompletedAt), Basis = "E-Commerce Law Art. 31", OnExpiry = ExpiryAction.Anonymize, LegalMinimum = true, Covers = new[] { nameof(OrderNumber), nameof(Product), nameof(Amount), nameof(Status), nameof(CompletedAt) })]
 public partial class Order
 {
     public long Id { get; set; }

@@ -45,6 +45,7 @@ namespace PrivacyAnalyzers.Generators.Model
             }
 
             var generates = model.GeneratesCode;
+            var retention = model.GeneratesRetention ? RetentionOf(model) : null;
             return new TypeSpec(
                 Key: fullName,
                 HintName: HintName(type),
@@ -59,8 +60,9 @@ namespace PrivacyAnalyzers.Generators.Model
                 Print: generates ? PrintOf(model) : null,
                 Copy: model.GeneratesCopy ? CopyOf(model) : null,
                 Export: model.GeneratesExport ? ExportOf(model, reader) : null,
-                Retention: model.GeneratesRetention ? RetentionOf(model) : null,
-                Inventory: InventoryOf(model));
+                Retention: retention,
+                Inventory: InventoryOf(model),
+                Queries: generates ? RetentionQueryBuilder.Build(model, retention) : null);
         }
 
         public static string Escape(string identifier)

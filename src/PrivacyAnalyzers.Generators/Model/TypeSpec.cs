@@ -25,7 +25,8 @@ namespace PrivacyAnalyzers.Generators.Model
         CopySpec? Copy,
         ExportSpec? Export,
         RetentionSpec? Retention,
-        InventoryTypeSpec? Inventory);
+        InventoryTypeSpec? Inventory,
+        RetentionQuerySpec? Queries = null);
 
     /// <summary>A partial declaration: <c>readonly partial record struct Name&lt;T&gt;</c>.</summary>
     internal sealed record DeclarationSpec(string Keyword, string Name, bool IsReadOnly);

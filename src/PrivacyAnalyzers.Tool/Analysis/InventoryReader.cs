@@ -16,6 +16,7 @@ internal static class InventoryReader
     public static IEnumerable<DataTypeEntry> Read(Compilation compilation, PrivacySymbols symbols, string project, RelativePaths paths, CancellationToken cancellationToken)
     {
         var reader = new PrivacyModelReader(compilation, symbols);
+        var erasure = ErasureReach.Of(compilation, symbols);
         foreach (var type in SourceTypes(compilation.Assembly.GlobalNamespace))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -33,7 +34,8 @@ internal static class InventoryReader
                 Retention(model.Retention),
                 model.Members.FirstOrDefault(member => member.IsDataSubjectId)?.Name,
                 members.Select(member => Member(member, paths)).ToList(),
-                location);
+                location,
+                erasure.TryGetValue(type, out var reach) ? reach : null);
         }
     }
 

@@ -34,6 +34,8 @@ public sealed record ProjectEntry(string Name, string Path, string? PolicyFile);
 /// <param name="Kind">class, struct, record or record struct.</param>
 /// <param name="Retention">The type's [RetainFor], which applies to every personal member without its own.</param>
 /// <param name="DataSubjectId">Name of the member marked [DataSubjectId], or null.</param>
+/// <param name="Erasure">For an entity of an EF Core DbContext, how erasure and export find its data subject ("[DataSubjectId] Id",
+/// "through Account") or "not reached"; null for a type that is no entity.</param>
 public sealed record DataTypeEntry(
     string Name,
     string Project,
@@ -41,7 +43,8 @@ public sealed record DataTypeEntry(
     RetentionEntry? Retention,
     string? DataSubjectId,
     IReadOnlyList<DataMemberEntry> Members,
-    SourceLocation Location);
+    SourceLocation Location,
+    string? Erasure = null);
 
 /// <param name="Name">Member name.</param>
 /// <param name="Type">C# type as written in source (minimal display).</param>

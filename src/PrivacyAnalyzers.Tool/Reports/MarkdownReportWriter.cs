@@ -20,6 +20,11 @@ public static class MarkdownReportWriter
         Section(output, "Personal information inventory", tables.Inventory.Count == 0 ? null : InventoryTable(tables.Inventory));
         Section(output, "Third-party disclosure", tables.Disclosures.Count == 0 ? null : DisclosureTable(tables.Disclosures));
         Section(output, "Retention", tables.Retention.Count == 0 ? null : RetentionTable(tables.Retention));
+        if (ErasureTable(map) is { } erasure)
+        {
+            Section(output, "Erasure and export", erasure);
+        }
+
         Section(output, "Other flows", tables.OtherFlows.Count == 0 ? null : OtherFlowTable(tables.OtherFlows));
         Section(output, "Open findings", tables.Findings.Count == 0 ? null : FindingTable(tables.Findings));
 
@@ -119,6 +124,26 @@ public static class MarkdownReportWriter
                 Text(row.OnExpiry),
                 Text(row.Where),
                 row.PolicyMinimum is null ? "" : Text(row.PolicyMinimum + (row.PolicyOnExpiry is null ? "" : ", then " + row.PolicyOnExpiry)));
+        }
+
+        return table.ToString();
+    }
+
+    /// <summary>Per EF Core entity: its retention and how a data subject's erasure and export reach it; null without entities.</summary>
+    private static string? ErasureTable(DataMap map)
+    {
+        var entities = map.Types.Where(type => type.Erasure is not null).OrderBy(type => type.Name, System.StringComparer.Ordinal).ToList();
+        if (entities.Count == 0)
+        {
+            return null;
+        }
+
+        var table = new Table("Entity", "Retention", "Erasure and export");
+        foreach (var entity in entities)
+        {
+            var retention = entity.Retention is not { } period ? "—"
+                : ReportTables.FormatPeriod(period.Years, period.Months, period.Days) + (period.From is null ? "" : " from " + period.From) + ", then " + period.OnExpiry;
+            table.Add(Code(entity.Name), Text(retention), Text(entity.Erasure!));
         }
 
         return table.ToString();

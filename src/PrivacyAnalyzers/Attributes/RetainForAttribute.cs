@@ -27,5 +27,18 @@ namespace PrivacyAnalyzers
 
         /// <summary>Delete or anonymize when the period ends. Default: delete.</summary>
         public ExpiryAction OnExpiry { get; set; }
+
+        /// <summary>
+        /// The period is a minimum the law requires (<see cref="Basis"/> names the law), not only an upper bound: erasing a
+        /// data subject keeps the members the period covers (<see cref="Covers"/>) until it ends, and the retention purge
+        /// removes them then. Default: <c>false</c>, the period is an upper bound and erasure removes the data at once.
+        /// </summary>
+        public bool LegalMinimum { get; set; }
+
+        /// <summary>
+        /// The members the period covers, by <c>nameof</c>: what the law requires to keep. Erasure during a
+        /// <see cref="LegalMinimum"/> period anonymizes the other personal members at once. Default (<c>null</c>): every member.
+        /// </summary>
+        public string[]? Covers { get; set; }
     }
 }

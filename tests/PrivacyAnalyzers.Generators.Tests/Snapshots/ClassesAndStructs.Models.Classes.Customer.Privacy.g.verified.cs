@@ -194,5 +194,11 @@ namespace Models.Classes
             global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "DeclaredGender", "user.demographic.gender", this.DeclaredGender.HasValue ? global::System.Convert.ToString(this.DeclaredGender.Value, global::System.Globalization.CultureInfo.InvariantCulture) : null);
             global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Homepage", "user.account.settings", this.Homepage is null ? null : global::System.Convert.ToString(this.Homepage, global::System.Globalization.CultureInfo.InvariantCulture));
         }
+
+        /// <summary>Rows whose SubjectId identifies the data subject <paramref name="subjectId"/>, as a translatable predicate.</summary>
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Models.Classes.Customer, bool>> PrivacyBelongsToSubjectId(global::System.Guid subjectId)
+        {
+            return item => item.SubjectId == subjectId;
+        }
     }
 }

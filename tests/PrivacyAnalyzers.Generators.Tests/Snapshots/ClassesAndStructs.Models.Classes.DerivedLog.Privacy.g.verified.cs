@@ -81,5 +81,13 @@ namespace Models.Classes
         {
             return PrivacyRetention.ExpiryFrom(this.Created);
         }
+
+        /// <summary>Rows whose retention period has ended at <paramref name="now"/>, as a translatable predicate:
+        /// Created before <see cref="PrivacyRetention"/>'s cutoff; rows without Created have not started their period.</summary>
+        public static new global::System.Linq.Expressions.Expression<global::System.Func<global::Models.Classes.DerivedLog, bool>> PrivacyExpiredAt(global::System.DateTimeOffset now)
+        {
+            var cutoff = PrivacyRetention.Cutoff(now).UtcDateTime;
+            return item => item.Created < cutoff;
+        }
     }
 }

@@ -91,5 +91,13 @@ namespace Models.Classes
         {
             return this.CreatedAt.HasValue ? PrivacyRetention.ExpiryFrom(this.CreatedAt.Value) : (global::System.DateTimeOffset?)null;
         }
+
+        /// <summary>Rows whose retention period has ended at <paramref name="now"/>, as a translatable predicate:
+        /// CreatedAt before <see cref="PrivacyRetention"/>'s cutoff; rows without CreatedAt have not started their period.</summary>
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Models.Classes.LoginLog, bool>> PrivacyExpiredAt(global::System.DateTimeOffset now)
+        {
+            var cutoff = PrivacyRetention.Cutoff(now).UtcDateTime;
+            return item => item.CreatedAt < cutoff;
+        }
     }
 }

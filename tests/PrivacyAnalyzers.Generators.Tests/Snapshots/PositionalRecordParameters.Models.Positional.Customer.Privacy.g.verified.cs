@@ -81,5 +81,11 @@ namespace Models.Positional
             global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Name", "user.name", this.Name);
             global::PrivacyAnalyzers.PersonalDataJson.WriteGuid(writer, "SubjectId", "user.unique_id", this.SubjectId);
         }
+
+        /// <summary>Rows whose SubjectId identifies the data subject <paramref name="subjectId"/>, as a translatable predicate.</summary>
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Models.Positional.Customer, bool>> PrivacyBelongsToSubjectId(global::System.Guid subjectId)
+        {
+            return item => item.SubjectId == subjectId;
+        }
     }
 }

@@ -84,5 +84,13 @@ namespace Shop
         {
             return PrivacyRetention.ExpiryFrom(this.CompletedAt);
         }
+
+        /// <summary>Rows whose retention period has ended at <paramref name="now"/>, as a translatable predicate:
+        /// CompletedAt before <see cref="PrivacyRetention"/>'s cutoff; rows without CompletedAt have not started their period.</summary>
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Shop.Order, bool>> PrivacyExpiredAt(global::System.DateTimeOffset now)
+        {
+            var cutoff = PrivacyRetention.Cutoff(now);
+            return item => item.CompletedAt < cutoff;
+        }
     }
 }

@@ -72,5 +72,13 @@ namespace Models.RecordStructs
         {
             return PrivacyRetention.ExpiryFrom(this.IssuedAt);
         }
+
+        /// <summary>Rows whose retention period has ended at <paramref name="now"/>, as a translatable predicate:
+        /// IssuedAt before <see cref="PrivacyRetention"/>'s cutoff; rows without IssuedAt have not started their period.</summary>
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Models.RecordStructs.Visit, bool>> PrivacyExpiredAt(global::System.DateTimeOffset now)
+        {
+            var cutoff = PrivacyRetention.Cutoff(now);
+            return item => item.IssuedAt < cutoff;
+        }
     }
 }
