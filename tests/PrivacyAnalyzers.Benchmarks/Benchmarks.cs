@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using PrivacyAnalyzers;
 
 namespace PrivacyAnalyzers.Benchmarks;
@@ -41,47 +42,111 @@ public class MaskBenchmarks
         + Masking.NationalId(customer.NationalId).Length;
 }
 
+/// <summary>
+/// Each masking function beside a bare <c>string.Create</c> of its result's length (the floor: one allocation and a
+/// copy), grouped by that length, for the net8.0 build and the netstandard2.0 build (no <c>string.Create</c> there).
+/// </summary>
 [MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class MaskStringBenchmarks
 {
+    private const string Phone = "13812345678";
+    private const string NationalIdValue = "110101199003071234";
+    private const string Card = "6222021234567890";
+    private const string EmailValue = "alice@example.com";
+    private const string CjkName = "张三丰";
+
+    private Func<string, char, string> netStandardMobilePhone = null!;
+    private Func<string, char, string> netStandardNationalId = null!;
+    private Func<string, char, string> netStandardBankCard = null!;
+    private Func<string, char, string> netStandardEmail = null!;
+    private Func<string, char, string> netStandardChineseName = null!;
+
     // Prints, per function, the bytes a call allocates next to the size of the one string it returns (64-bit layout:
     // 22 bytes of header, length and terminator, 2 per char, rounded up to 8): equal means one allocation.
     [GlobalSetup]
     public void Setup()
     {
-        foreach (var (name, mask) in new (string, Func<string>)[]
+        netStandardMobilePhone = NetStandardRuntime.Masking(nameof(Masking.MobilePhone));
+        netStandardNationalId = NetStandardRuntime.Masking(nameof(Masking.NationalId));
+        netStandardBankCard = NetStandardRuntime.Masking(nameof(Masking.BankCard));
+        netStandardEmail = NetStandardRuntime.Masking(nameof(Masking.Email));
+        netStandardChineseName = NetStandardRuntime.Masking(nameof(Masking.ChineseName));
+
+        foreach (var (name, mask, netStandard) in new (string, Func<string>, Func<string>)[]
         {
-            ("MobilePhone", MobilePhone), ("Email", Email), ("NationalId", NationalId), ("ChineseName", ChineseName), ("BankCard", BankCard),
+            ("MobilePhone", MobilePhone, NetStandardMobilePhone), ("NationalId", NationalId, NetStandardNationalId),
+            ("BankCard", BankCard, NetStandardBankCard), ("Email", Email, NetStandardEmail), ("ChineseName", ChineseName, NetStandardChineseName),
         })
         {
-            mask();
-            const int calls = 1000;
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            string result = "";
-            for (var i = 0; i < calls; i++)
+            if (mask() != netStandard())
             {
-                result = mask();
+                throw new InvalidOperationException($"The builds differ on {name}: {mask()} / {netStandard()}");
             }
 
-            var perCall = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)calls;
-            Console.WriteLine($"// {name}: \"{result}\" allocates {perCall:F0} B per call; one string of {result.Length} chars is {(22 + (2 * result.Length) + 7) & ~7} B");
+            Console.WriteLine($"// {name}: \"{mask()}\" allocates {BytesPerCall(mask):F0} B per call (netstandard2.0 build: {BytesPerCall(netStandard):F0} B); one string of {mask().Length} chars is {(22 + (2 * mask().Length) + 7) & ~7} B");
         }
     }
 
-    [Benchmark(Description = "Masking.MobilePhone")]
-    public string MobilePhone() => Masking.MobilePhone("13812345678");
+    [BenchmarkCategory("11 chars"), Benchmark(Baseline = true, Description = "Bare string.Create, 11 chars")]
+    public string Create11() => BareCreate(Phone, 11);
 
-    [Benchmark(Description = "Masking.Email")]
-    public string Email() => Masking.Email("alice@example.com");
+    [BenchmarkCategory("11 chars"), Benchmark(Description = "Masking.MobilePhone")]
+    public string MobilePhone() => Masking.MobilePhone(Phone);
 
-    [Benchmark(Description = "Masking.NationalId")]
-    public string NationalId() => Masking.NationalId("110101199003071234");
+    [BenchmarkCategory("11 chars"), Benchmark(Description = "Masking.MobilePhone, netstandard2.0 build")]
+    public string NetStandardMobilePhone() => netStandardMobilePhone(Phone, '*');
 
-    [Benchmark(Description = "Masking.ChineseName (CJK)")]
-    public string ChineseName() => Masking.ChineseName("张三丰");
+    [BenchmarkCategory("18 chars"), Benchmark(Baseline = true, Description = "Bare string.Create, 18 chars")]
+    public string Create18() => BareCreate(NationalIdValue, 18);
 
-    [Benchmark(Description = "Masking.BankCard")]
-    public string BankCard() => Masking.BankCard("6222021234567890");
+    [BenchmarkCategory("18 chars"), Benchmark(Description = "Masking.NationalId")]
+    public string NationalId() => Masking.NationalId(NationalIdValue);
+
+    [BenchmarkCategory("18 chars"), Benchmark(Description = "Masking.NationalId, netstandard2.0 build")]
+    public string NetStandardNationalId() => netStandardNationalId(NationalIdValue, '*');
+
+    [BenchmarkCategory("16 chars"), Benchmark(Baseline = true, Description = "Bare string.Create, 16 chars")]
+    public string Create16() => BareCreate(Card, 16);
+
+    [BenchmarkCategory("16 chars"), Benchmark(Description = "Masking.BankCard")]
+    public string BankCard() => Masking.BankCard(Card);
+
+    [BenchmarkCategory("16 chars"), Benchmark(Description = "Masking.BankCard, netstandard2.0 build")]
+    public string NetStandardBankCard() => netStandardBankCard(Card, '*');
+
+    [BenchmarkCategory("16 chars"), Benchmark(Description = "Masking.Email")]
+    public string Email() => Masking.Email(EmailValue);
+
+    [BenchmarkCategory("16 chars"), Benchmark(Description = "Masking.Email, netstandard2.0 build")]
+    public string NetStandardEmail() => netStandardEmail(EmailValue, '*');
+
+    [BenchmarkCategory("3 chars (CJK)"), Benchmark(Baseline = true, Description = "Bare string.Create, 3 chars")]
+    public string Create3() => BareCreate(CjkName, 3);
+
+    [BenchmarkCategory("3 chars (CJK)"), Benchmark(Description = "Masking.ChineseName")]
+    public string ChineseName() => Masking.ChineseName(CjkName);
+
+    [BenchmarkCategory("3 chars (CJK)"), Benchmark(Description = "Masking.ChineseName, netstandard2.0 build")]
+    public string NetStandardChineseName() => netStandardChineseName(CjkName, '*');
+
+    // The floor for a masked string: one allocation of the result's length, filled from the value.
+    private static string BareCreate(string value, int length) =>
+        string.Create(length, value, static (span, source) => source.AsSpan(0, span.Length).CopyTo(span));
+
+    private static double BytesPerCall(Func<string> mask)
+    {
+        const int Calls = 1000;
+        mask();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < Calls; i++)
+        {
+            mask();
+        }
+
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / (double)Calls;
+    }
 }
 
 [MemoryDiagnoser]

@@ -16,6 +16,10 @@ namespace PrivacyAnalyzers
         /// <summary>The fixed-width text of a fully redacted value.</summary>
         public const string Redacted = "***";
 
+#if !NET8_0_OR_GREATER
+        private const int StackCharLimit = 256;
+#endif
+
         /// <summary>Masks <paramref name="value"/> with a named style (<see cref="MaskStyle.Default"/> means <see cref="MaskStyle.Full"/> here).</summary>
         /// <remarks>
         /// <see cref="MaskStyle.Custom"/> carries no counts here, so it is <see cref="MaskStyle.Full"/>; use <see cref="Keep"/>.
@@ -125,7 +129,8 @@ namespace PrivacyAnalyzers
                 return value;
             }
 
-            var count = TextElements.Count(value, 0, out _);
+            var eachCharIsAnElement = TextElements.EachCharIsAnElement(value);
+            var count = eachCharIsAnElement ? value.Length : TextElements.Count(value, 0, out _);
             var shown = Math.Min(7, count / 2);
             if (shown < 2)
             {
@@ -133,7 +138,10 @@ namespace PrivacyAnalyzers
             }
 
             var keepFirst = shown / 2;
-            return Keep(value, keepFirst, shown - keepFirst, maskChar);
+            var keepLast = shown - keepFirst;
+            return eachCharIsAnElement
+                ? Compose(value, keepFirst, count - shown, count - keepLast, maskChar)
+                : Keep(value, keepFirst, keepLast, maskChar);
         }
 
         /// <summary>Last 4 digits kept: <c>6222021234567890</c> → <c>************7890</c>.</summary>
@@ -192,22 +200,20 @@ namespace PrivacyAnalyzers
             var length = prefixEnd + maskCount + (value.Length - suffixStart);
 #if NET8_0_OR_GREATER
             return string.Create(length, (value, prefixEnd, maskCount, suffixStart, maskChar), static (span, state) =>
-            {
-                state.value.AsSpan(0, state.prefixEnd).CopyTo(span);
-                span.Slice(state.prefixEnd, state.maskCount).Fill(state.maskChar);
-                state.value.AsSpan(state.suffixStart).CopyTo(span.Slice(state.prefixEnd + state.maskCount));
-            });
+                Write(span, state.value, state.prefixEnd, state.maskCount, state.suffixStart, state.maskChar));
 #else
-            var chars = new char[length];
-            value.CopyTo(0, chars, 0, prefixEnd);
-            for (var i = prefixEnd; i < prefixEnd + maskCount; i++)
-            {
-                chars[i] = maskChar;
-            }
-
-            value.CopyTo(suffixStart, chars, prefixEnd + maskCount, value.Length - suffixStart);
-            return new string(chars);
+            // No string.Create here: compose on the stack and copy once into the string, so the string is the one allocation.
+            var chars = length <= StackCharLimit ? stackalloc char[length] : new char[length];
+            Write(chars, value, prefixEnd, maskCount, suffixStart, maskChar);
+            return chars.ToString();
 #endif
+        }
+
+        private static void Write(Span<char> destination, string value, int prefixEnd, int maskCount, int suffixStart, char maskChar)
+        {
+            value.AsSpan(0, prefixEnd).CopyTo(destination);
+            destination.Slice(prefixEnd, maskCount).Fill(maskChar);
+            value.AsSpan(suffixStart).CopyTo(destination.Slice(prefixEnd + maskCount));
         }
     }
 }
