@@ -200,6 +200,14 @@ namespace PrivacyAnalyzers.Generators
             if (copy.Constructor is { } constructor)
             {
                 WriteCopyConstructor(writer, spec, copy, constructor);
+                if (constructor.ImplicitConstructor is { } accessibility)
+                {
+                    writer.WriteLineNoTabs(string.Empty);
+                    writer.WriteLine("/// <summary>The parameterless constructor the type has without the generated copy constructor.</summary>");
+                    writer.WriteLine(accessibility + " " + constructor.Name + "()");
+                    writer.WriteLine("{");
+                    writer.WriteLine("}");
+                }
             }
         }
 
@@ -212,7 +220,8 @@ namespace PrivacyAnalyzers.Generators
                 writer.WriteLine("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
             }
 
-            writer.WriteLine("private " + constructor.Name + "(" + spec.FullName + " original, " + KeyType + "? key)");
+            writer.WriteLine((constructor.IsProtected ? "protected " : "private ") + constructor.Name + "(" + spec.FullName + " original, " + KeyType + "? key)"
+                + (constructor.ChainsBase ? " : base(original, key)" : string.Empty));
             writer.WriteLine("{");
             writer.Indent++;
             foreach (var statement in constructor.Copies)
@@ -282,7 +291,7 @@ namespace PrivacyAnalyzers.Generators
                 writer.WriteLineNoTabs(string.Empty);
             }
 
-            if (copy.Kind == CopyKind.Constructor)
+            if (copy.Kind == CopyKind.Constructor && copy.Chain == ChainKind.Direct)
             {
                 writer.WriteLine("return new " + spec.FullName + "(this, " + (hasKey ? "key" : "null") + ");");
             }
@@ -307,7 +316,20 @@ namespace PrivacyAnalyzers.Generators
             writer.WriteLine((copy.Chain == ChainKind.Override ? "protected override" : "protected virtual") + " object " + coreName + "(" + parameter + ")");
             writer.WriteLine("{");
             writer.Indent++;
-            WriteCopyBody(writer, spec, copy.Kind, assignments, copy.Chain == ChainKind.Override ? "base." + coreName + "(" + argument + ")" : null);
+            if (copy.Constructor is { IsAbstract: true })
+            {
+                // Only a derived type's own copy constructor can copy an instance of it.
+                writer.WriteLine("throw new global::System.InvalidOperationException(\"\" + this.GetType() + \" has no generated " + name + "(): mark it partial.\");");
+            }
+            else if (copy.Kind == CopyKind.Constructor)
+            {
+                writer.WriteLine("return new " + spec.FullName + "(this, " + (hasKey ? "key" : "null") + ");");
+            }
+            else
+            {
+                WriteCopyBody(writer, spec, copy.Kind, assignments, copy.Chain == ChainKind.Override ? "base." + coreName + "(" + argument + ")" : null);
+            }
+
             writer.Indent--;
             writer.WriteLine("}");
         }

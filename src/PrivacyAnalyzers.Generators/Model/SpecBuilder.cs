@@ -517,7 +517,15 @@ namespace PrivacyAnalyzers.Generators.Model
                 }
             }
 
-            return new CopyConstructorSpec(EscapeDeclaredName(model.Type.Name), new EquatableArray<string>(copies), model.HasRequiredMembers);
+            var type = model.Type;
+            return new CopyConstructorSpec(
+                EscapeDeclaredName(type.Name),
+                new EquatableArray<string>(copies),
+                model.CopyConstructorSetsRequiredMembers,
+                IsProtected: !type.IsSealed && !model.IsValueType,
+                ChainsBase: model.CopyConstructorChainsBase,
+                IsAbstract: type.IsAbstract,
+                ImplicitConstructor: !model.RestoresImplicitConstructor ? null : type.IsAbstract ? "protected" : "public");
         }
 
         private static ExportSpec ExportOf(PrivacyTypeModel model, PrivacyModelReader reader)

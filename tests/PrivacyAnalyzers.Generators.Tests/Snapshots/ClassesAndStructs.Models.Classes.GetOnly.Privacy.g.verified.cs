@@ -3,7 +3,7 @@
 
 namespace Models.Classes
 {
-    partial class GetOnly : global::PrivacyAnalyzers.IPersonalDataExport
+    partial class GetOnly : global::PrivacyAnalyzers.IMaskable<global::Models.Classes.GetOnly>, global::PrivacyAnalyzers.IAnonymizable<global::Models.Classes.GetOnly>, global::PrivacyAnalyzers.IPersonalDataExport
     {
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
@@ -26,6 +26,54 @@ namespace Models.Classes
             builder.Append("Name = ");
             builder.Append(global::PrivacyAnalyzers.Masking.ChineseName(this.Name));
             return true;
+        }
+
+        /// <summary>A copy for display: every personal member masked per its [Mask] or category default.</summary>
+        public global::Models.Classes.GetOnly Mask()
+        {
+            return (global::Models.Classes.GetOnly)this.PrivacyMaskCore();
+        }
+
+        /// <summary>Makes the copy of <see cref="Mask"/>; a derived type adds its own members.</summary>
+        protected virtual object PrivacyMaskCore()
+        {
+            return new global::Models.Classes.GetOnly(this, null);
+        }
+
+        /// <summary>A de-identified copy: every personal member anonymized per its [Anonymize]; deterministic for a key.</summary>
+        public global::Models.Classes.GetOnly Anonymize(global::PrivacyAnalyzers.PseudonymKey key)
+        {
+            if (key is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(key));
+            }
+
+            return (global::Models.Classes.GetOnly)this.PrivacyAnonymizeCore(key);
+        }
+
+        /// <summary>Makes the copy of <see cref="Anonymize"/>; a derived type adds its own members.</summary>
+        protected virtual object PrivacyAnonymizeCore(global::PrivacyAnalyzers.PseudonymKey key)
+        {
+            return new global::Models.Classes.GetOnly(this, key);
+        }
+
+        /// <summary>Copies <paramref name="original"/>: masked when <paramref name="key"/> is null, anonymized with it otherwise.</summary>
+        protected GetOnly(global::Models.Classes.GetOnly original, global::PrivacyAnalyzers.PseudonymKey? key)
+        {
+            this.Name = original.Name;
+            if (key is null)
+            {
+                this.Name = global::PrivacyAnalyzers.Masking.ChineseName(this.Name);
+            }
+            else
+            {
+                this.Name = string.Empty;
+            }
+        }
+
+        /// <summary>The parameterless constructor the type has without the generated copy constructor.</summary>
+        public GetOnly()
+        {
         }
 
         /// <summary>Writes the personal information of this instance, with category labels, as one JSON object.</summary>

@@ -64,6 +64,11 @@ namespace Models.Latest
             }
         }
 
+        /// <summary>The parameterless constructor the type has without the generated copy constructor.</summary>
+        public Enrolment()
+        {
+        }
+
         /// <summary>Writes the personal information of this instance, with category labels, as one JSON object.</summary>
         public void WritePersonalData(global::System.Text.Json.Utf8JsonWriter writer)
         {
