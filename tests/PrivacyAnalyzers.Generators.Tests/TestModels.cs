@@ -601,115 +601,17 @@ public static class TestModels
         }
         """;
 
-    /// <summary>Required and init-only members in classes that are not sealed, inheritance chains, generic, nested and field-backed types: C# 11.</summary>
-    public const string Shapes = """
-        using System;
-        using System.Diagnostics.CodeAnalysis;
-        using PrivacyAnalyzers;
 
-        namespace Models.Shapes;
+    /// <summary>
+    /// Required and init-only members in classes that are not sealed, inheritance chains, generic, nested and
+    /// field-backed types: C# 11. The runtime tests compile the same file with the real generator.
+    /// </summary>
+    public static readonly string Shapes = EmbeddedModels("ModelShapeModels.cs");
 
-        // The shapes .NET 8+ teams write models in: required and init-only members in classes that are not sealed, types
-        // without a constructor of their own, inheritance chains, generic and nested types, field-backed properties.
-
-        public partial class Account
-        {
-            public required int Id { get; init; }
-
-            [PersonalInfo(DataCategory.Contact.PhoneNumber), Anonymize(AnonymizeStrategy.Pseudonymize)]
-            public required string Phone { get; init; }
-
-            public string Plan { get; set; } = "free";
-        }
-
-        public partial class PremiumAccount : Account
-        {
-            [PersonalInfo(DataCategory.Contact.Email)]
-            public required string Email { get; init; }
-
-            public int Level { get; init; }
-        }
-
-        /// <summary>Only inherits personal members: needs neither partial nor code of its own.</summary>
-        public class LegacyAccount : Account
-        {
-            public string Region { get; set; } = "";
-        }
-
-        public sealed partial class SealedAccount
-        {
-            public required int Id { get; init; }
-
-            [PersonalInfo(DataCategory.Name.All)]
-            public required string Holder { get; init; }
-        }
-
-        public abstract partial class Party
-        {
-            [PersonalInfo(DataCategory.Name.All)]
-            public required string Name { get; init; }
-        }
-
-        public sealed partial class Individual : Party
-        {
-            [PersonalInfo(DataCategory.GovernmentId.NationalId)]
-            public string? NationalId { get; init; }
-        }
-
-        public partial class Tagged<TValue>
-            where TValue : struct, IComparable<TValue>
-        {
-            [PersonalInfo(DataCategory.Contact.Email)]
-            public required string Owner { get; init; }
-
-            public TValue Value { get; init; }
-        }
-
-        public static partial class Directory
-        {
-            public partial class Listing
-            {
-                [PersonalInfo(DataCategory.Contact.PhoneNumber)]
-                public string? Phone { get; init; }
-            }
-        }
-
-        public partial class FieldBacked
-        {
-            private string _phone = "";
-
-            [PersonalInfo(DataCategory.Contact.PhoneNumber)]
-            public string Phone
-            {
-                get => _phone;
-                init => _phone = value;
-            }
-
-            public int Visits { get; set; }
-        }
-
-        public partial class WithConstructor
-        {
-            [SetsRequiredMembers]
-            public WithConstructor(string email)
-            {
-                Email = email;
-            }
-
-            [PersonalInfo(DataCategory.Contact.Email)]
-            public required string Email { get; init; }
-        }
-
-        public abstract partial class Shipment
-        {
-            [PersonalInfo(DataCategory.Contact.Address)]
-            public string Address { get; set; } = "";
-        }
-
-        public class LocalShipment : Shipment
-        {
-            public int Zone { get; set; }
-        }
-
-        """;
+    private static string EmbeddedModels(string name)
+    {
+        using var stream = typeof(TestModels).Assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return "using PrivacyAnalyzers;\n" + reader.ReadToEnd();
+    }
 }

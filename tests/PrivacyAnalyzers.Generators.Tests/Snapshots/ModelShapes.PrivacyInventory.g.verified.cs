@@ -12,7 +12,7 @@ namespace PrivacyAnalyzers.Generated.TestModels
         public static global::System.Collections.Generic.IReadOnlyList<global::PrivacyAnalyzers.PersonalDataTypeInfo> Types { get; } = new global::PrivacyAnalyzers.PersonalDataTypeInfo[]
         {
             new global::PrivacyAnalyzers.PersonalDataTypeInfo(
-                typeof(global::Models.Shapes.Account),
+                typeof(global::PrivacyAnalyzers.Tests.Generated.Account),
                 new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
                 {
                     new global::PrivacyAnalyzers.PersonalDataMemberInfo("Phone", "user.contact.phone_number", false, global::PrivacyAnalyzers.MaskStyle.MobilePhone, global::PrivacyAnalyzers.AnonymizeStrategy.Pseudonymize, null, false, global::System.Array.Empty<string>()),
@@ -20,7 +20,7 @@ namespace PrivacyAnalyzers.Generated.TestModels
                 null,
                 null),
             new global::PrivacyAnalyzers.PersonalDataTypeInfo(
-                typeof(global::Models.Shapes.Directory.Listing),
+                typeof(global::PrivacyAnalyzers.Tests.Generated.Directory.Listing),
                 new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
                 {
                     new global::PrivacyAnalyzers.PersonalDataMemberInfo("Phone", "user.contact.phone_number", false, global::PrivacyAnalyzers.MaskStyle.MobilePhone, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
@@ -28,7 +28,7 @@ namespace PrivacyAnalyzers.Generated.TestModels
                 null,
                 null),
             new global::PrivacyAnalyzers.PersonalDataTypeInfo(
-                typeof(global::Models.Shapes.FieldBacked),
+                typeof(global::PrivacyAnalyzers.Tests.Generated.FieldBacked),
                 new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
                 {
                     new global::PrivacyAnalyzers.PersonalDataMemberInfo("Phone", "user.contact.phone_number", false, global::PrivacyAnalyzers.MaskStyle.MobilePhone, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
@@ -36,7 +36,7 @@ namespace PrivacyAnalyzers.Generated.TestModels
                 null,
                 null),
             new global::PrivacyAnalyzers.PersonalDataTypeInfo(
-                typeof(global::Models.Shapes.Individual),
+                typeof(global::PrivacyAnalyzers.Tests.Generated.Individual),
                 new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
                 {
                     new global::PrivacyAnalyzers.PersonalDataMemberInfo("NationalId", "user.government_id.national_identification_number", true, global::PrivacyAnalyzers.MaskStyle.NationalId, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
@@ -45,7 +45,7 @@ namespace PrivacyAnalyzers.Generated.TestModels
                 null,
                 null),
             new global::PrivacyAnalyzers.PersonalDataTypeInfo(
-                typeof(global::Models.Shapes.Party),
+                typeof(global::PrivacyAnalyzers.Tests.Generated.Party),
                 new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
                 {
                     new global::PrivacyAnalyzers.PersonalDataMemberInfo("Name", "user.name", false, global::PrivacyAnalyzers.MaskStyle.ChineseName, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
@@ -53,7 +53,7 @@ namespace PrivacyAnalyzers.Generated.TestModels
                 null,
                 null),
             new global::PrivacyAnalyzers.PersonalDataTypeInfo(
-                typeof(global::Models.Shapes.PremiumAccount),
+                typeof(global::PrivacyAnalyzers.Tests.Generated.PremiumAccount),
                 new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
                 {
                     new global::PrivacyAnalyzers.PersonalDataMemberInfo("Email", "user.contact.email", false, global::PrivacyAnalyzers.MaskStyle.Email, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
@@ -62,7 +62,7 @@ namespace PrivacyAnalyzers.Generated.TestModels
                 null,
                 null),
             new global::PrivacyAnalyzers.PersonalDataTypeInfo(
-                typeof(global::Models.Shapes.SealedAccount),
+                typeof(global::PrivacyAnalyzers.Tests.Generated.SealedAccount),
                 new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
                 {
                     new global::PrivacyAnalyzers.PersonalDataMemberInfo("Holder", "user.name", false, global::PrivacyAnalyzers.MaskStyle.ChineseName, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
@@ -70,7 +70,7 @@ namespace PrivacyAnalyzers.Generated.TestModels
                 null,
                 null),
             new global::PrivacyAnalyzers.PersonalDataTypeInfo(
-                typeof(global::Models.Shapes.Shipment),
+                typeof(global::PrivacyAnalyzers.Tests.Generated.Shipment),
                 new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
                 {
                     new global::PrivacyAnalyzers.PersonalDataMemberInfo("Address", "user.contact.address", false, global::PrivacyAnalyzers.MaskStyle.Full, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
@@ -78,7 +78,7 @@ namespace PrivacyAnalyzers.Generated.TestModels
                 null,
                 null),
             new global::PrivacyAnalyzers.PersonalDataTypeInfo(
-                typeof(global::Models.Shapes.Tagged<>),
+                typeof(global::PrivacyAnalyzers.Tests.Generated.Tagged<>),
                 new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
                 {
                     new global::PrivacyAnalyzers.PersonalDataMemberInfo("Owner", "user.contact.email", false, global::PrivacyAnalyzers.MaskStyle.Email, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
@@ -86,7 +86,7 @@ namespace PrivacyAnalyzers.Generated.TestModels
                 null,
                 null),
             new global::PrivacyAnalyzers.PersonalDataTypeInfo(
-                typeof(global::Models.Shapes.WithConstructor),
+                typeof(global::PrivacyAnalyzers.Tests.Generated.WithConstructor),
                 new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
                 {
                     new global::PrivacyAnalyzers.PersonalDataMemberInfo("Email", "user.contact.email", false, global::PrivacyAnalyzers.MaskStyle.Email, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),

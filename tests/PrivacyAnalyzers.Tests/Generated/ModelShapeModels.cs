@@ -1,7 +1,9 @@
+using System;
 using System.Diagnostics.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Tests.Generated;
 
+// Also compiled by the generator tests' snapshot and compile-matrix tests (embedded there as text).
 // The shapes .NET 8+ teams write models in: required and init-only members in classes that are not sealed, types
 // without a constructor of their own, inheritance chains, generic and nested types, field-backed properties.
 
@@ -91,4 +93,16 @@ public partial class WithConstructor
 
     [PersonalInfo(DataCategory.Contact.Email)]
     public required string Email { get; init; }
+}
+
+public abstract partial class Shipment
+{
+    [PersonalInfo(DataCategory.Contact.Address)]
+    public string Address { get; set; } = "";
+}
+
+/// <summary>Only inherits from a base copied by MemberwiseClone: the clone keeps its type and its own members.</summary>
+public class LocalShipment : Shipment
+{
+    public int Zone { get; set; }
 }

@@ -128,4 +128,16 @@ public class ModelShapeTests
         Assert.Equal("a***@example.com", masked.Email);
         Assert.DoesNotContain(typeof(WithConstructor).GetConstructors(), constructor => constructor.GetParameters().Length == 0);
     }
+
+    [Fact]
+    public void Type_that_only_inherits_from_a_cloned_base_keeps_its_type_and_members()
+    {
+        Shipment shipment = new LocalShipment { Address = "1 Nanjing Road", Zone = 4 };
+
+        var masked = Assert.IsType<LocalShipment>(shipment.Mask());
+
+        Assert.Equal("***", masked.Address);
+        Assert.Equal(4, masked.Zone);
+        Assert.Equal("1 Nanjing Road", shipment.Address);
+    }
 }
