@@ -109,7 +109,8 @@ namespace PrivacyAnalyzers.Generators.Model
     internal sealed record AssignmentSpec(string Member, string Value);
 
     /// <summary>WritePersonalData and its members chain.</summary>
-    internal sealed record ExportSpec(ChainKind Chain, EquatableArray<string> Statements);
+    /// <param name="Texts">The property names and category labels, written as encoded static fields Text0, Text1, ...</param>
+    internal sealed record ExportSpec(ChainKind Chain, EquatableArray<string> Statements, EquatableArray<string> Texts);
 
     /// <summary>A [RetainFor] period, as passed to the RetentionPolicy constructor.</summary>
     internal sealed record RetentionValues(int Years, int Months, int Days, string? Basis, ExpiryAction OnExpiry, string? From);

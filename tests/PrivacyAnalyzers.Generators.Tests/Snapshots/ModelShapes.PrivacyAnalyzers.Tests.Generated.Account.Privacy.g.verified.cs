@@ -8,9 +8,8 @@ namespace PrivacyAnalyzers.Tests.Generated
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Account");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(89);
+            builder.Append("Account { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -24,13 +23,11 @@ namespace PrivacyAnalyzers.Tests.Generated
         protected virtual bool PrintPrivacyMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Id = ");
-            builder.Append(this.Id.ToString());
-            builder.Append(", ");
-            builder.Append("Phone = ");
+            builder.Append(this.Id);
+            builder.Append(", Phone = ");
             builder.Append(global::PrivacyAnalyzers.Masking.MobilePhone(this.Phone));
-            builder.Append(", ");
-            builder.Append("Plan = ");
-            builder.Append((object?)this.Plan);
+            builder.Append(", Plan = ");
+            builder.Append(this.Plan);
             return true;
         }
 
@@ -101,7 +98,16 @@ namespace PrivacyAnalyzers.Tests.Generated
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Phone", "user.contact.phone_number", this.Phone);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text1, PrivacyExportText.Text2, this.Phone);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Id");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Phone");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.phone_number");
+            public static readonly global::System.Text.Json.JsonEncodedText Text3 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Plan");
         }
     }
 }

@@ -8,9 +8,8 @@ namespace PrivacyAnalyzers.Tests.Generated
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Individual");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(113);
+            builder.Append("Individual { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -86,7 +85,14 @@ namespace PrivacyAnalyzers.Tests.Generated
         protected override void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
             base.WritePersonalDataMembers(writer);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "NationalId", "user.government_id.national_identification_number", this.NationalId);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.NationalId);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("NationalId");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.government_id.national_identification_number");
         }
     }
 }

@@ -8,9 +8,8 @@ namespace PrivacyAnalyzers.Tests.Generated
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("PremiumAccount");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(138);
+            builder.Append("PremiumAccount { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -30,9 +29,8 @@ namespace PrivacyAnalyzers.Tests.Generated
 
             builder.Append("Email = ");
             builder.Append(global::PrivacyAnalyzers.Masking.Email(this.Email));
-            builder.Append(", ");
-            builder.Append("Level = ");
-            builder.Append(this.Level.ToString());
+            builder.Append(", Level = ");
+            builder.Append(this.Level);
             return true;
         }
 
@@ -90,7 +88,15 @@ namespace PrivacyAnalyzers.Tests.Generated
         protected override void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
             base.WritePersonalDataMembers(writer);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Email", "user.contact.email", this.Email);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.Email);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Email");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.email");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Level");
         }
     }
 }

@@ -8,9 +8,8 @@ namespace PrivacyAnalyzers.Tests.Generated
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("SealedAccount");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(71);
+            builder.Append("SealedAccount { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -24,9 +23,8 @@ namespace PrivacyAnalyzers.Tests.Generated
         private bool PrintPrivacyMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Id = ");
-            builder.Append(this.Id.ToString());
-            builder.Append(", ");
-            builder.Append("Holder = ");
+            builder.Append(this.Id);
+            builder.Append(", Holder = ");
             builder.Append(global::PrivacyAnalyzers.Masking.ChineseName(this.Holder));
             return true;
         }
@@ -85,7 +83,15 @@ namespace PrivacyAnalyzers.Tests.Generated
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         private void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Holder", "user.name", this.Holder);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text1, PrivacyExportText.Text2, this.Holder);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Id");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Holder");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.name");
         }
     }
 }

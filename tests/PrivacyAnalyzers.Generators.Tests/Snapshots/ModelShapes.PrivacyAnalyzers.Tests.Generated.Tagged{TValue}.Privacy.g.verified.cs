@@ -8,9 +8,8 @@ namespace PrivacyAnalyzers.Tests.Generated
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Tagged");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(66);
+            builder.Append("Tagged { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -25,8 +24,7 @@ namespace PrivacyAnalyzers.Tests.Generated
         {
             builder.Append("Owner = ");
             builder.Append(global::PrivacyAnalyzers.Masking.Email(this.Owner));
-            builder.Append(", ");
-            builder.Append("Value = ");
+            builder.Append(", Value = ");
             builder.Append(this.Value.ToString());
             return true;
         }
@@ -97,7 +95,15 @@ namespace PrivacyAnalyzers.Tests.Generated
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Owner", "user.contact.email", this.Owner);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.Owner);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Owner");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.email");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Value");
         }
     }
 }
