@@ -63,7 +63,8 @@ namespace PrivacyAnalyzers.Analyzers
             }
 
             // Syntax checks come first: the holder search is the expensive part and most types are fine without it.
-            if (first is null || !reader.HoldsPersonalInfo(type))
+            // A type that only inherits personal members is covered by its base's generated code (see docs/generated-code.md).
+            if (first is null || !reader.HoldsDeclaredPersonalInfo(type))
             {
                 return;
             }

@@ -111,6 +111,15 @@ namespace PrivacyAnalyzers.CodeModel
         public bool HoldsPersonalInfo(INamedTypeSymbol type)
             => Holds(type, new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default));
 
+        /// <summary>
+        /// True when <paramref name="type"/> holds personal information through its own declaration: [PersonalInfo] or
+        /// [RetainFor] on it, or a member it declares. A type that only inherits personal members is covered by the code
+        /// generated for its base and needs none of its own.
+        /// </summary>
+        public bool HoldsDeclaredPersonalInfo(INamedTypeSymbol type)
+            => HoldsPersonalInfo(type)
+                && ComputeHolds(type.OriginalDefinition, new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default) { type.OriginalDefinition }, includeBases: false);
+
         private bool Holds(INamedTypeSymbol type, HashSet<INamedTypeSymbol> inProgress)
         {
             type = type.OriginalDefinition;
@@ -125,7 +134,7 @@ namespace PrivacyAnalyzers.CodeModel
                 return false;
             }
 
-            var holds = ComputeHolds(type, inProgress);
+            var holds = ComputeHolds(type, inProgress, includeBases: true);
             inProgress.Remove(type);
 
             // A "no" reached while an enclosing type was still being decided may depend on that type; decide it again later.
@@ -137,7 +146,7 @@ namespace PrivacyAnalyzers.CodeModel
             return holds;
         }
 
-        private bool ComputeHolds(INamedTypeSymbol type, HashSet<INamedTypeSymbol> inProgress)
+        private bool ComputeHolds(INamedTypeSymbol type, HashSet<INamedTypeSymbol> inProgress, bool includeBases)
         {
             if (IsAnnotatedType(type))
             {
@@ -150,7 +159,7 @@ namespace PrivacyAnalyzers.CodeModel
             }
 
             var depth = 0;
-            for (var current = type; current is not null && depth < MaxBaseDepth && CanHoldPersonalInfo(current.ContainingAssembly); current = current.BaseType, depth++)
+            for (var current = type; current is not null && depth < (includeBases ? MaxBaseDepth : 1) && CanHoldPersonalInfo(current.ContainingAssembly); current = current.BaseType, depth++)
             {
                 foreach (var member in current.GetMembers())
                 {
@@ -981,7 +990,7 @@ namespace PrivacyAnalyzers.CodeModel
                     // What the copy cannot assign, a generated constructor can: it assigns 'this'.
                     if (!constructorChecked)
                     {
-                        constructorBlocker = ConstructorCopyBlocker(model);
+                        constructorBlocker = ConstructorCopyBlocker(model, cancellationToken);
                         constructorChecked = true;
                     }
 
@@ -1005,11 +1014,28 @@ namespace PrivacyAnalyzers.CodeModel
                 }
             }
 
+            // A base that copies itself in a constructor makes a copy of its own type: a derived type must chain to it.
+            if (model.Shape == TypeShape.Class && !model.CopiesThroughConstructor && model.Type.BaseType is { } directBase && BaseCopiesThroughConstructor(directBase, cancellationToken))
+            {
+                if (!constructorChecked)
+                {
+                    constructorBlocker = ConstructorCopyBlocker(model, cancellationToken);
+                    constructorChecked = true;
+                }
+
+                if (constructorBlocker is not null)
+                {
+                    return "its base type '" + directBase.Name + "' copies itself in a constructor and " + constructorBlocker;
+                }
+
+                model.CopiesThroughConstructor = true;
+            }
+
             if (needsCopy && model.Shape == TypeShape.Struct && model.IsReadOnly)
             {
                 if (!constructorChecked)
                 {
-                    constructorBlocker = ConstructorCopyBlocker(model);
+                    constructorBlocker = ConstructorCopyBlocker(model, cancellationToken);
                 }
 
                 if (constructorBlocker is not null)
@@ -1057,25 +1083,29 @@ namespace PrivacyAnalyzers.CodeModel
         }
 
         /// <summary>
-        /// Why Mask() and Anonymize() cannot make their copy in a generated private constructor
+        /// Why Mask() and Anonymize() cannot make their copy in a generated constructor
         /// <c>T(T original, PseudonymKey? key)</c>, or <c>null</c> when they can. A struct copies itself whole
-        /// (<c>this = original;</c>); a class assigns every field and auto-property, which reaches only its own state, so
-        /// it must be sealed (a derived object would lose its members) and derive from <c>object</c>.
+        /// (<c>this = original;</c>); a class assigns every field and auto-property it declares and leaves the state of
+        /// its base to the base's own copy constructor, so a class deriving from anything but <c>object</c> needs a base
+        /// that copies itself that way.
         /// </summary>
-        private string? ConstructorCopyBlocker(PrivacyTypeModel model)
+        private string? ConstructorCopyBlocker(PrivacyTypeModel model, CancellationToken cancellationToken)
         {
             var type = model.Type;
-            if (model.Shape == TypeShape.Class)
+            if (model.Shape == TypeShape.Class && HasPrimaryConstructor(type))
             {
-                if (!type.IsSealed)
-                {
-                    return "'" + type.Name + "' is not sealed";
-                }
+                // Every other constructor must chain to it with arguments the generated code cannot know.
+                return "'" + type.Name + "' has a primary constructor";
+            }
 
-                if (type.BaseType is { SpecialType: not SpecialType.System_Object } baseType)
+            if (model.Shape == TypeShape.Class && type.BaseType is { SpecialType: not SpecialType.System_Object } baseType)
+            {
+                if (!BaseCopiesThroughConstructor(baseType, cancellationToken))
                 {
                     return "its base type '" + baseType.Name + "' holds state a generated constructor cannot copy";
                 }
+
+                model.CopyConstructorChainsBase = true;
             }
 
             if (_pseudonymKey is null)
@@ -1125,13 +1155,103 @@ namespace PrivacyAnalyzers.CodeModel
                 }
             }
 
+            hasRequired |= model.CopyConstructorChainsBase && HasRequiredMembersInBases(type);
             if (hasRequired && !_hasSetsRequiredMembers)
             {
                 return "'" + type.Name + "' has required members but SetsRequiredMembersAttribute is not available";
             }
 
             model.ConstructorCopiedMembers = copied.ToImmutable();
+            model.CopyConstructorSetsRequiredMembers = hasRequired;
+            model.RestoresImplicitConstructor = model.Shape == TypeShape.Class && !HasUserConstructor(type);
             return null;
+        }
+
+        /// <summary>
+        /// The base type makes Mask() and Anonymize() copies in a generated constructor <c>(Base original, PseudonymKey? key)</c>
+        /// a derived type can chain to: generated in this compilation, or present in a referenced assembly.
+        /// </summary>
+        private bool BaseCopiesThroughConstructor(INamedTypeSymbol baseType, CancellationToken cancellationToken)
+        {
+            var definition = baseType.OriginalDefinition;
+            if (definition.SpecialType == SpecialType.System_Object || definition.TypeKind != TypeKind.Class || definition.IsRecord)
+            {
+                return false;
+            }
+
+            if (!definition.DeclaringSyntaxReferences.IsEmpty)
+            {
+                var shape = ReadShape(definition, withCapabilities: false, cancellationToken);
+                return shape.GeneratesCopy && shape.CopiesThroughConstructor;
+            }
+
+            if (_pseudonymKey is null || !HasMember(definition, "PrivacyMaskCore"))
+            {
+                return false;
+            }
+
+            foreach (var constructor in definition.InstanceConstructors)
+            {
+                if (constructor.Parameters.Length == 2
+                    && constructor.DeclaredAccessibility != Accessibility.Private
+                    && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type.OriginalDefinition, definition)
+                    && SymbolEqualityComparer.Default.Equals(constructor.Parameters[1].Type, _pseudonymKey))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasRequiredMembersInBases(INamedTypeSymbol type)
+        {
+            var depth = 0;
+            for (var current = type.BaseType; current is not null && current.SpecialType != SpecialType.System_Object && depth < MaxBaseDepth; current = current.BaseType, depth++)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, IsRequired: true } || member is IFieldSymbol { IsStatic: false, IsRequired: true })
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The type declares an instance constructor (a primary constructor included). Without one it has the implicit
+        /// parameterless constructor, which a generated constructor would take away: the generated code then declares it.
+        /// </summary>
+        private static bool HasPrimaryConstructor(INamedTypeSymbol type)
+        {
+            foreach (var constructor in type.InstanceConstructors)
+            {
+                foreach (var reference in constructor.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax() is TypeDeclarationSyntax)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasUserConstructor(INamedTypeSymbol type)
+        {
+            foreach (var constructor in type.InstanceConstructors)
+            {
+                if (IsUserDeclared(constructor))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -285,22 +285,17 @@ namespace PrivacyAnalyzers.CodeModel
         /// </summary>
         public ImmutableArray<ISymbol> ConstructorCopiedMembers { get; internal set; } = ImmutableArray<ISymbol>.Empty;
 
-        /// <summary>The type declares required members: the copy constructor needs [SetsRequiredMembers].</summary>
-        public bool HasRequiredMembers
-        {
-            get
-            {
-                foreach (var member in Type.GetMembers())
-                {
-                    if (member is IPropertySymbol { IsStatic: false, IsRequired: true } || member is IFieldSymbol { IsStatic: false, IsRequired: true })
-                    {
-                        return true;
-                    }
-                }
+        /// <summary>The type or a base it chains to declares required members: the copy constructor needs [SetsRequiredMembers].</summary>
+        public bool CopyConstructorSetsRequiredMembers { get; internal set; }
 
-                return false;
-            }
-        }
+        /// <summary>The copy constructor starts with <c>: base(original, key)</c>: the base copies its own state.</summary>
+        public bool CopyConstructorChainsBase { get; internal set; }
+
+        /// <summary>
+        /// The class has no constructor of its own: the generated code declares the parameterless constructor the compiler
+        /// would have, which the generated copy constructor would otherwise take away.
+        /// </summary>
+        public bool RestoresImplicitConstructor { get; internal set; }
 
         /// <summary>ToString() is declared in source: the printing members are not generated.</summary>
         public bool HasUserToString { get; internal set; }

@@ -140,9 +140,9 @@ namespace PrivacyAnalyzers.Generators
                 writer.WriteLine("public override string ToString()");
                 writer.WriteLine("{");
                 writer.Indent++;
-                writer.WriteLine("var builder = new " + StringBuilderType + "();");
-                writer.WriteLine("builder.Append(" + Literal(spec.DisplayName) + ");");
-                writer.WriteLine("builder.Append(\" { \");");
+                // Sized for the usual output, so that the builder rarely grows.
+                writer.WriteLine("var builder = new " + StringBuilderType + "(" + PrintCapacity(spec.DisplayName, print).ToString(CultureInfo.InvariantCulture) + ");");
+                writer.WriteLine("builder.Append(" + Literal(spec.DisplayName + " { ") + ");");
                 writer.WriteLine("if (this.PrintPrivacyMembers(builder))");
                 writer.WriteLine("{");
                 writer.Indent++;
@@ -181,12 +181,8 @@ namespace PrivacyAnalyzers.Generators
                 for (var i = 0; i < print.Members.Count; i++)
                 {
                     var member = print.Members[i];
-                    writer.WriteLine("builder.Append(" + Literal(member.Name + " = ") + ");");
+                    writer.WriteLine("builder.Append(" + Literal((i == 0 ? string.Empty : ", ") + member.Name + " = ") + ");");
                     writer.WriteLine("builder.Append(" + member.Value + ");");
-                    if (i < print.Members.Count - 1)
-                    {
-                        writer.WriteLine("builder.Append(\", \");");
-                    }
                 }
 
                 writer.WriteLine("return true;");
@@ -194,6 +190,18 @@ namespace PrivacyAnalyzers.Generators
 
             writer.Indent--;
             writer.WriteLine("}");
+        }
+
+        /// <summary>The names and separators of the type's own members plus about 16 characters per value, capped.</summary>
+        private static int PrintCapacity(string displayName, PrintSpec print)
+        {
+            var capacity = displayName.Length + 8;
+            foreach (var member in print.Members)
+            {
+                capacity += member.Name.Length + 5 + 16;
+            }
+
+            return System.Math.Min(capacity + (print.CallsBase ? 64 : 0), 1024);
         }
 
         private static void WriteCopy(IndentedTextWriter writer, TypeSpec spec, CopySpec copy, ref bool first)
@@ -205,6 +213,14 @@ namespace PrivacyAnalyzers.Generators
             if (copy.Constructor is { } constructor)
             {
                 WriteCopyConstructor(writer, spec, copy, constructor);
+                if (constructor.ImplicitConstructor is { } accessibility)
+                {
+                    writer.WriteLineNoTabs(string.Empty);
+                    writer.WriteLine("/// <summary>The parameterless constructor the type has without the generated copy constructor.</summary>");
+                    writer.WriteLine(accessibility + " " + constructor.Name + "()");
+                    writer.WriteLine("{");
+                    writer.WriteLine("}");
+                }
             }
         }
 
@@ -217,7 +233,8 @@ namespace PrivacyAnalyzers.Generators
                 writer.WriteLine("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
             }
 
-            writer.WriteLine("private " + constructor.Name + "(" + spec.FullName + " original, " + KeyType + "? key)");
+            writer.WriteLine((constructor.IsProtected ? "protected " : "private ") + constructor.Name + "(" + spec.FullName + " original, " + KeyType + "? key)"
+                + (constructor.ChainsBase ? " : base(original, key)" : string.Empty));
             writer.WriteLine("{");
             writer.Indent++;
             foreach (var statement in constructor.Copies)
@@ -287,7 +304,7 @@ namespace PrivacyAnalyzers.Generators
                 writer.WriteLineNoTabs(string.Empty);
             }
 
-            if (copy.Kind == CopyKind.Constructor)
+            if (copy.Kind == CopyKind.Constructor && copy.Chain == ChainKind.Direct)
             {
                 writer.WriteLine("return new " + spec.FullName + "(this, " + (hasKey ? "key" : "null") + ");");
             }
@@ -312,7 +329,20 @@ namespace PrivacyAnalyzers.Generators
             writer.WriteLine((copy.Chain == ChainKind.Override ? "protected override" : "protected virtual") + " object " + coreName + "(" + parameter + ")");
             writer.WriteLine("{");
             writer.Indent++;
-            WriteCopyBody(writer, spec, copy.Kind, assignments, copy.Chain == ChainKind.Override ? "base." + coreName + "(" + argument + ")" : null);
+            if (copy.Constructor is { IsAbstract: true })
+            {
+                // Only a derived type's own copy constructor can copy an instance of it.
+                writer.WriteLine("throw new global::System.InvalidOperationException(\"\" + this.GetType() + \" has no generated " + name + "(): mark it partial.\");");
+            }
+            else if (copy.Kind == CopyKind.Constructor)
+            {
+                writer.WriteLine("return new " + spec.FullName + "(this, " + (hasKey ? "key" : "null") + ");");
+            }
+            else
+            {
+                WriteCopyBody(writer, spec, copy.Kind, assignments, copy.Chain == ChainKind.Override ? "base." + coreName + "(" + argument + ")" : null);
+            }
+
             writer.Indent--;
             writer.WriteLine("}");
         }
@@ -421,6 +451,25 @@ namespace PrivacyAnalyzers.Generators
             foreach (var statement in export.Statements)
             {
                 writer.WriteLine(statement);
+            }
+
+            writer.Indent--;
+            writer.WriteLine("}");
+            if (export.Texts.Count == 0)
+            {
+                return;
+            }
+
+            // Encoded once per type, so that each export only copies bytes (as System.Text.Json's generated metadata does).
+            writer.WriteLineNoTabs(string.Empty);
+            writer.WriteLine("/// <summary>The export's property names and category labels, JSON-encoded once.</summary>");
+            writer.WriteLine("private static class " + SpecBuilder.ExportTextClass);
+            writer.WriteLine("{");
+            writer.Indent++;
+            for (var i = 0; i < export.Texts.Count; i++)
+            {
+                writer.WriteLine("public static readonly global::System.Text.Json.JsonEncodedText Text" + i.ToString(CultureInfo.InvariantCulture)
+                    + " = " + Runtime + "PersonalDataJson.Encode(" + Literal(export.Texts[i]) + ");");
             }
 
             writer.Indent--;

@@ -12,49 +12,94 @@ public class CopyShapeAnalyzerTests
 
             public partial class {|#0:Customer|}
             {
-                public Customer(string mobile) => Mobile = mobile;
+                private readonly string _mobile;
+
+                public Customer(string mobile) => _mobile = mobile;
 
                 [PersonalInfo(DataCategory.Contact.PhoneNumber)]
-                public string Mobile { get; }
+                public string Mobile => _mobile;
             }
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source,
-            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Mobile' is get-only and 'Customer' is not sealed"));
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Mobile' is get-only"));
     }
 
     [Fact]
-    public async Task Readonly_personal_field_is_reported()
+    public async Task Readonly_personal_field_of_a_class_with_a_primary_constructor_is_reported()
     {
+        // Every constructor of such a class must call the primary one, with arguments a generated copy cannot know.
         const string source = """
             using PrivacyAnalyzers;
 
-            public partial class {|#0:Customer|}
+            public partial class {|#0:Customer|}(string email)
             {
                 [PersonalInfo(DataCategory.Contact.Email)]
-                public readonly string Email = "";
+                public readonly string Email = email;
             }
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source,
-            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Email' is a readonly field and 'Customer' is not sealed"));
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Email' is a readonly field and 'Customer' has a primary constructor"));
     }
 
     [Fact]
-    public async Task Init_only_property_of_a_class_that_is_not_sealed_is_reported()
+    public async Task Required_and_init_only_members_of_classes_that_are_not_sealed_are_copied_through_a_constructor()
     {
         const string source = """
             using PrivacyAnalyzers;
 
-            public partial class {|#0:Customer|}
+            public partial class Customer
             {
                 [PersonalInfo(DataCategory.Name.All)]
                 public string Name { get; init; } = "";
             }
+
+            public partial class Account
+            {
+                public required int Id { get; init; }
+
+                [PersonalInfo(DataCategory.Contact.PhoneNumber)]
+                public required string Phone { get; init; }
+            }
+
+            public partial class PremiumAccount : Account
+            {
+                [PersonalInfo(DataCategory.Contact.Email)]
+                public required string Email { get; init; }
+            }
+
+            public partial class Frozen
+            {
+                [PersonalInfo(DataCategory.Name.All)]
+                public readonly string Name = "";
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Derived_type_with_init_only_members_of_a_base_copied_by_clone_is_reported()
+    {
+        const string source = """
+            using PrivacyAnalyzers;
+
+            public partial class Person
+            {
+                [PersonalInfo(DataCategory.Name.All)]
+                public string Name { get; set; } = "";
+            }
+
+            public partial class {|#0:Employee|} : Person
+            {
+                [PersonalInfo(DataCategory.Contact.Email)]
+                public string Email { get; init; } = "";
+            }
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source,
-            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Name' is init-only and 'Customer' is not sealed"));
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Employee", "'Email' is init-only and its base type 'Person' holds state a generated constructor cannot copy"));
     }
 
     [Fact]
@@ -164,12 +209,14 @@ public class CopyShapeAnalyzerTests
 
             public partial class {|#0:Customer|}
             {
-                public Address Home { get; } = new Address();
+                private readonly Address _home = new Address();
+
+                public Address Home => _home;
             }
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source,
-            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Home' is get-only and 'Customer' is not sealed"));
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Customer", "'Home' is get-only"));
     }
 
     [Fact]
@@ -181,7 +228,7 @@ public class CopyShapeAnalyzerTests
             public partial class {|#0:Person|}
             {
                 [PersonalInfo(DataCategory.Name.All)]
-                public string Name { get; } = "";
+                public string Name => "";
             }
 
             public partial class {|#1:Employee|} : Person
@@ -192,8 +239,8 @@ public class CopyShapeAnalyzerTests
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source,
-            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Person", "'Name' is get-only and 'Person' is not sealed"),
-            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(1).WithArguments("Employee", "its base type 'Person' cannot be copied: 'Name' is get-only and 'Person' is not sealed"));
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(0).WithArguments("Person", "'Name' is get-only"),
+            VerifyCS.Diagnostic(RuleCatalog.CopyNotPossible).WithLocation(1).WithArguments("Employee", "its base type 'Person' cannot be copied: 'Name' is get-only"));
     }
 
     [Fact]

@@ -177,7 +177,33 @@ public class TypeNotPartialAnalyzerTests
     }
 
     [Fact]
-    public async Task Derived_class_inheriting_personal_members_is_reported()
+    public async Task Derived_class_that_only_inherits_personal_members_is_not_reported()
+    {
+        // The base's generated members cover everything personal the derived type holds.
+        const string source = """
+            using PrivacyAnalyzers;
+
+            public partial class Person
+            {
+                [PersonalInfo(DataCategory.Name.All)]
+                public string? Name { get; set; }
+            }
+
+            public class Employee : Person
+            {
+                public int Grade { get; set; }
+            }
+
+            public sealed class Intern : Employee
+            {
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Derived_class_declaring_personal_members_of_its_own_is_reported()
     {
         const string source = """
             using PrivacyAnalyzers;
@@ -190,7 +216,8 @@ public class TypeNotPartialAnalyzerTests
 
             public class {|#0:Employee|} : Person
             {
-                public int Grade { get; set; }
+                [PersonalInfo(DataCategory.Contact.Email)]
+                public string? WorkEmail { get; set; }
             }
             """;
 

@@ -142,9 +142,10 @@ public sealed class CollectionShapeTests
         var visits = outcome.Sources["Shop.Visits.Privacy.g.cs"];
         Assert.Contains("copy.Dates = null;", visits);
         Assert.Contains("copy.Shown = null;", visits);
-        Assert.Contains("WriteStrings(writer, \"Dates\"", visits);
+        Assert.Contains("WriteStrings(writer, " + ExportText.Field(visits, "Dates"), visits);
         Assert.DoesNotContain("Mask()", outcome.Sources["Shop.Calls.Privacy.g.cs"]);
-        Assert.Contains("WriteStrings(writer, \"Numbers\", \"user.contact.phone_number\", ((global::System.Collections.Generic.IEnumerable<string>?)this.Numbers));", outcome.Sources["Shop.Calls.Privacy.g.cs"]);
+        var calls = outcome.Sources["Shop.Calls.Privacy.g.cs"];
+        Assert.Contains("WriteStrings(writer, " + ExportText.Field(calls, "Numbers") + ", " + ExportText.Field(calls, "user.contact.phone_number") + ", ((global::System.Collections.Generic.IEnumerable<string>?)this.Numbers));", calls);
     }
 
     [Fact]
@@ -159,7 +160,8 @@ public sealed class CollectionShapeTests
             """).AssertCompilesCleanly();
 
         Assert.Contains("Shop.Directory.Privacy.g.cs", outcome.Sources.Keys);
-        Assert.Contains("WriteArray(writer, \"Entries\"", outcome.Sources["Shop.Directory.Privacy.g.cs"]);
+        var directory = outcome.Sources["Shop.Directory.Privacy.g.cs"];
+        Assert.Contains("WriteArray(writer, " + ExportText.Field(directory, "Entries"), directory);
     }
 
     private const string OldestLanguage = """
@@ -197,6 +199,7 @@ public sealed class CollectionShapeTests
         var outcome = GeneratorHarness.Run(GeneratorHarness.Compile(new[] { OldestLanguage }, version, target)).AssertCompilesCleanly();
 
         Assert.Contains("new global::System.Collections.Generic.HashSet<global::Models.Oldest.GeoPoint?>(", outcome.Sources["Models.Oldest.Holder.Privacy.g.cs"]);
-        Assert.Contains("WriteArray(writer, \"Groups\"", outcome.Sources["Models.Oldest.Exported.Privacy.g.cs"]);
+        var exported = outcome.Sources["Models.Oldest.Exported.Privacy.g.cs"];
+        Assert.Contains("WriteArray(writer, " + ExportText.Field(exported, "Groups"), exported);
     }
 }

@@ -19,6 +19,7 @@ public sealed class CompileMatrixTests
             (nameof(TestModels.ConstructorCopies), LanguageVersion.CSharp9),
             (nameof(TestModels.RecordStructs), LanguageVersion.CSharp10),
             (nameof(TestModels.Latest), LanguageVersion.CSharp11),
+            (nameof(TestModels.Shapes), LanguageVersion.CSharp11),
         };
         var versions = new[] { LanguageVersion.CSharp8, LanguageVersion.CSharp9, LanguageVersion.CSharp10, LanguageVersion.CSharp11, LanguageVersion.Latest };
         foreach (var (name, oldest) in sets)
@@ -68,7 +69,7 @@ public sealed class CompileMatrixTests
     [Fact]
     public void Generated_members_have_valid_documentation_comments()
     {
-        var sources = new[] { TestModels.Classes, TestModels.Records, TestModels.ConstructorCopies, TestModels.RecordStructs, TestModels.Latest };
+        var sources = new[] { TestModels.Classes, TestModels.Records, TestModels.ConstructorCopies, TestModels.RecordStructs, TestModels.Latest, TestModels.Shapes };
 
         var outcome = GeneratorHarness.Run(GeneratorHarness.Compile(sources, documentation: true));
 

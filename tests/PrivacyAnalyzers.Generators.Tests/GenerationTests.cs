@@ -46,7 +46,7 @@ public sealed class GenerationTests
         var customer = outcome.Sources["Shop.Customer.Privacy.g.cs"];
         Assert.Contains("Masking.ChineseName(this.Name)", customer);
         Assert.Contains("Masking.MobilePhone(this.Mobile)", customer);
-        Assert.Contains("\"Id = \"", customer);
+        Assert.Contains("Id = \"", customer);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(outcome.Sources["PrivacyInventory.g.cs"], "typeof\\(global::Shop.Customer\\)"));
     }
 

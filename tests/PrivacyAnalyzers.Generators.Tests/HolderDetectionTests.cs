@@ -64,7 +64,7 @@ public sealed class HolderDetectionTests
 
         Assert.Contains("copy._lastOrder = this._lastOrder?.Mask();", customer);
         Assert.Contains("copy._lastOrder = this._lastOrder?.Anonymize(key);", customer);
-        Assert.Contains("WriteObject(writer, \"_lastOrder\", this._lastOrder);", customer);
+        Assert.Contains("WriteObject(writer, " + ExportText.Field(customer, "_lastOrder") + ", this._lastOrder);", customer);
 
         // Printing shows public members only.
         Assert.Contains("builder.Append(\"Name = \");", customer);

@@ -89,7 +89,7 @@ public sealed class PositionalRecordTests
         var customer = outcome.Sources["Models.Positional.Customer.Privacy.g.cs"];
         Assert.Contains("builder.Append(global::PrivacyAnalyzers.Masking.MobilePhone(this.Mobile));", customer);
         Assert.Contains("Mobile = global::PrivacyAnalyzers.Masking.MobilePhone(this.Mobile),", customer);
-        Assert.Contains("WriteString(writer, \"Mobile\", \"user.contact.phone_number\", this.Mobile);", customer);
+        Assert.Contains("WriteString(writer, " + ExportText.Field(customer, "Mobile") + ", " + ExportText.Field(customer, "user.contact.phone_number") + ", this.Mobile);", customer);
         Assert.Contains("typeof(global::Models.Positional.NotPartial)", outcome.Sources["PrivacyInventory.g.cs"]);
         Assert.Contains("new global::PrivacyAnalyzers.PersonalDataMemberInfo(\"SubjectId\", \"user.unique_id\", false, global::PrivacyAnalyzers.MaskStyle.Full, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, true,", outcome.Sources["PrivacyInventory.g.cs"]);
     }

@@ -113,9 +113,9 @@ public sealed class PrivacyModelReaderTests
     public void Copy_blockers_name_the_member_and_kept_members_need_no_assignment()
     {
         Assert.True(Model("Customer").CanCopy);
-        var frozen = Model("Frozen");
-        Assert.Equal("'Name' is a readonly field and 'Frozen' is not sealed", frozen.CopyBlocker);
-        Assert.Equal("Name", frozen.CopyBlockerMember!.Name);
+        var computed = Model("Computed");
+        Assert.Equal("'Name' is get-only", computed.CopyBlocker);
+        Assert.Equal("Name", computed.CopyBlockerMember!.Name);
         Assert.True(Model("Shown").CanCopy);
     }
 
@@ -128,6 +128,16 @@ public sealed class PrivacyModelReaderTests
         Assert.True(model.CopiesThroughConstructor);
         Assert.Equal(new[] { "Name", "_visits", "Plan" }, model.ConstructorCopiedMembers.Select(member => member.Name));
         Assert.False(Model("Customer").CopiesThroughConstructor);
+    }
+
+    [Fact]
+    public void Classes_that_are_not_sealed_copy_readonly_members_through_a_protected_constructor()
+    {
+        var frozen = Model("Frozen");
+
+        Assert.Null(frozen.CopyBlocker);
+        Assert.True(frozen.CopiesThroughConstructor);
+        Assert.False(frozen.CopyConstructorChainsBase);
     }
 
     [Fact]

@@ -37,4 +37,7 @@ public sealed class SnapshotTests
 
     [Fact]
     public void RequiredMembers() => Snapshot.Verify(GeneratorHarness.Run(TestModels.Latest).AssertCompilesCleanly());
+
+    [Fact]
+    public void ModelShapes() => Snapshot.Verify(GeneratorHarness.Run(TestModels.Shapes).AssertCompilesCleanly());
 }

@@ -600,4 +600,18 @@ public static class TestModels
             public required int Year { get; init; }
         }
         """;
+
+
+    /// <summary>
+    /// Required and init-only members in classes that are not sealed, inheritance chains, generic, nested and
+    /// field-backed types: C# 11. The runtime tests compile the same file with the real generator.
+    /// </summary>
+    public static readonly string Shapes = EmbeddedModels("ModelShapeModels.cs");
+
+    private static string EmbeddedModels(string name)
+    {
+        using var stream = typeof(TestModels).Assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return "using PrivacyAnalyzers;\n" + reader.ReadToEnd();
+    }
 }

@@ -73,7 +73,7 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
             """,
-            "Models.cs", "Usage.cs", "Program.cs");
+            "Models.cs", "Accounts.cs", "Usage.cs", "Program.cs");
 
         AssertBuiltWithoutWarnings(await DotNetCli.RunAsync(directory, BuildTimeout, "build", "-tl:off"));
         var run = await DotNetCli.RunAsync(directory, RunTimeout, "run", "--no-build");
@@ -99,7 +99,9 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
         Assert.Matches("^consumer-test:[A-Za-z0-9_-]+ 192\\.168\\.1\\.0/24 0$", lines["Customer.Anonymize"]);
         Assert.Contains("user.contact.email", lines["Customer.Export"]);
         Assert.Contains("alice@example.com", lines["Customer.Export"]);
-        Assert.Equal("Customer,Order", lines["Inventory"]);
+        Assert.Equal("Account { Id = 7, Phone = 138****5678 }", lines["Account.ToString"]);
+        Assert.Equal("138****5678", lines["Account.Mask"]);
+        Assert.Equal("Account,Customer,Order", lines["Inventory"]);
     }
 
     [Fact]

@@ -198,7 +198,9 @@ namespace PrivacyAnalyzers.Generators.Model
         private static string PrintedValue(PrivacyMember member)
         {
             var value = Access(member);
-            var asObject = member.Type.IsValueType && !member.IsNullableValueType ? value + ".ToString()" : "(object?)" + value;
+            var asObject = AppendedAsIs(member.Type) ? value
+                : member.Type.IsValueType && !member.IsNullableValueType ? value + ".ToString()"
+                : "(object?)" + value;
             switch (member.Role)
             {
                 case MemberRole.Personal:
@@ -217,6 +219,34 @@ namespace PrivacyAnalyzers.Generators.Model
                     return PrintsTypeName(member.Type) ? asObject : Literal("***");
                 default:
                     return asObject;
+            }
+        }
+
+        /// <summary>
+        /// Strings and the primitive types StringBuilder.Append takes directly, with the text their ToString() gives:
+        /// appended without an intermediate string.
+        /// </summary>
+        private static bool AppendedAsIs(ITypeSymbol type)
+        {
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_String:
+                case SpecialType.System_Boolean:
+                case SpecialType.System_Char:
+                case SpecialType.System_SByte:
+                case SpecialType.System_Byte:
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                case SpecialType.System_Single:
+                case SpecialType.System_Double:
+                case SpecialType.System_Decimal:
+                    return true;
+                default:
+                    return false;
             }
         }
 
@@ -519,7 +549,15 @@ namespace PrivacyAnalyzers.Generators.Model
                 }
             }
 
-            return new CopyConstructorSpec(EscapeDeclaredName(model.Type.Name), new EquatableArray<string>(copies), model.HasRequiredMembers);
+            var type = model.Type;
+            return new CopyConstructorSpec(
+                EscapeDeclaredName(type.Name),
+                new EquatableArray<string>(copies),
+                model.CopyConstructorSetsRequiredMembers,
+                IsProtected: !type.IsSealed && !model.IsValueType,
+                ChainsBase: model.CopyConstructorChainsBase,
+                IsAbstract: type.IsAbstract,
+                ImplicitConstructor: !model.RestoresImplicitConstructor ? null : type.IsAbstract ? "protected" : "public");
         }
 
         private static ExportSpec ExportOf(PrivacyTypeModel model, PrivacyModelReader reader)
@@ -528,21 +566,46 @@ namespace PrivacyAnalyzers.Generators.Model
                 : model.IsValueType || model.IsSealed ? ChainKind.Direct
                 : ChainKind.Root;
             var statements = new List<string>();
+            var texts = new ExportTexts();
             foreach (var member in model.Members)
             {
-                if (ExportStatement(member, reader) is { } statement)
+                if (ExportStatement(member, reader, texts) is { } statement)
                 {
                     statements.Add(statement);
                 }
             }
 
-            return new ExportSpec(chain, new EquatableArray<string>(statements));
+            return new ExportSpec(chain, new EquatableArray<string>(statements), new EquatableArray<string>(texts.Values));
         }
 
-        private static string? ExportStatement(PrivacyMember member, PrivacyModelReader reader)
+        /// <summary>The property names and category labels an export writes, each kept once in an encoded static field.</summary>
+        private sealed class ExportTexts
+        {
+            private readonly Dictionary<string, int> _indexes = new Dictionary<string, int>(System.StringComparer.Ordinal);
+
+            public List<string> Values { get; } = new List<string>();
+
+            /// <summary>The expression of the encoded field holding <paramref name="text"/>.</summary>
+            public string Field(string text)
+            {
+                if (!_indexes.TryGetValue(text, out var index))
+                {
+                    index = Values.Count;
+                    _indexes.Add(text, index);
+                    Values.Add(text);
+                }
+
+                return ExportTextClass + ".Text" + index.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        /// <summary>The nested class of the encoded export texts.</summary>
+        public const string ExportTextClass = "PrivacyExportText";
+
+        private static string? ExportStatement(PrivacyMember member, PrivacyModelReader reader, ExportTexts texts)
         {
             var value = Access(member);
-            var name = Literal(member.Name);
+            var name = texts.Field(member.Name);
             var json = Runtime + "PersonalDataJson.";
             switch (member.Role)
             {
@@ -569,7 +632,7 @@ namespace PrivacyAnalyzers.Generators.Model
                     return null;
             }
 
-            var head = "writer, " + name + ", " + Literal(member.Category) + ", ";
+            var head = "writer, " + name + ", " + texts.Field(member.Category) + ", ";
             if (member.Collection != CollectionKind.None)
             {
                 if (member.ValueKind == ValueKind.String)

@@ -88,18 +88,30 @@ namespace PrivacyAnalyzers.Generators.Model
         EquatableArray<AssignmentSpec> Anonymize,
         CopyConstructorSpec? Constructor);
 
-    /// <summary>The private constructor <c>Name(T original, PseudonymKey? key)</c> that makes the copy.</summary>
+    /// <summary>The constructor <c>Name(T original, PseudonymKey? key)</c> that makes the copy.</summary>
     /// <param name="Name">The type name as a constructor is declared (escaped, without type parameters).</param>
-    /// <param name="Copies">The statements copying the original: <c>this = original;</c> for a struct, one assignment per field or auto-property for a class.</param>
-    /// <param name="SetsRequiredMembers">The type has required members: the constructor is marked [SetsRequiredMembers].</param>
-    internal sealed record CopyConstructorSpec(string Name, EquatableArray<string> Copies, bool SetsRequiredMembers);
+    /// <param name="Copies">The statements copying the original: <c>this = original;</c> for a struct, one assignment per field or auto-property the class declares.</param>
+    /// <param name="SetsRequiredMembers">The type or a base has required members: the constructor is marked [SetsRequiredMembers].</param>
+    /// <param name="IsProtected">Protected, so that a derived type's copy constructor chains to it; private in sealed types and structs.</param>
+    /// <param name="ChainsBase">The constructor starts with <c>: base(original, key)</c>.</param>
+    /// <param name="IsAbstract">The type cannot be instantiated: its core copy methods fail closed for a derived type without its own.</param>
+    /// <param name="ImplicitConstructor">The accessibility of the parameterless constructor declared in place of the implicit one, or <c>null</c>.</param>
+    internal sealed record CopyConstructorSpec(
+        string Name,
+        EquatableArray<string> Copies,
+        bool SetsRequiredMembers,
+        bool IsProtected,
+        bool ChainsBase,
+        bool IsAbstract,
+        string? ImplicitConstructor);
 
     /// <param name="Member">The member identifier, escaped.</param>
     /// <param name="Value">The new value, reading the original through <c>this.</c>.</param>
     internal sealed record AssignmentSpec(string Member, string Value);
 
     /// <summary>WritePersonalData and its members chain.</summary>
-    internal sealed record ExportSpec(ChainKind Chain, EquatableArray<string> Statements);
+    /// <param name="Texts">The property names and category labels, written as encoded static fields Text0, Text1, ...</param>
+    internal sealed record ExportSpec(ChainKind Chain, EquatableArray<string> Statements, EquatableArray<string> Texts);
 
     /// <summary>A [RetainFor] period, as passed to the RetentionPolicy constructor.</summary>
     internal sealed record RetentionValues(int Years, int Months, int Days, string? Basis, ExpiryAction OnExpiry, string? From);

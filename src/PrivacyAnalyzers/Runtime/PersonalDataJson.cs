@@ -27,6 +27,12 @@ namespace PrivacyAnalyzers
         private static readonly JsonEncodedText CategoryProperty = JsonEncodedText.Encode("category");
         private static readonly JsonEncodedText ValueProperty = JsonEncodedText.Encode("value");
 
+        /// <summary>
+        /// A property name or category label encoded once, as the generated export keeps it in a static field: text in
+        /// any script stays readable, as in <see cref="Serialize"/>.
+        /// </summary>
+        public static JsonEncodedText Encode(string text) => JsonEncodedText.Encode(text, ReadableEncoder);
+
         /// <summary>The export of <paramref name="item"/> as JSON text.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="item"/> is <c>null</c>.</exception>
         public static string Serialize(IPersonalDataExport item, bool indented = false)
@@ -61,8 +67,8 @@ namespace PrivacyAnalyzers
             });
         }
 
-        /// <summary>Writes <c>"name": {"category": "...", "value": "..."}</c>.</summary>
-        public static void WriteString(Utf8JsonWriter writer, string name, string category, string? value)
+        /// <summary>Writes <c>"name": {"category": "...", "value": "..."}</c>; name and category come encoded by <see cref="Encode"/>.</summary>
+        public static void WriteString(Utf8JsonWriter writer, JsonEncodedText name, JsonEncodedText category, string? value)
         {
             WriteStart(writer, name, category);
             if (value is null)
@@ -78,7 +84,7 @@ namespace PrivacyAnalyzers
         }
 
         /// <summary>Writes a boolean member.</summary>
-        public static void WriteBoolean(Utf8JsonWriter writer, string name, string category, bool? value)
+        public static void WriteBoolean(Utf8JsonWriter writer, JsonEncodedText name, JsonEncodedText category, bool? value)
         {
             if (StartValue(writer, name, category, value.HasValue))
             {
@@ -89,7 +95,7 @@ namespace PrivacyAnalyzers
         }
 
         /// <summary>Writes a 64-bit integer member.</summary>
-        public static void WriteNumber(Utf8JsonWriter writer, string name, string category, long? value)
+        public static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, JsonEncodedText category, long? value)
         {
             if (StartValue(writer, name, category, value.HasValue))
             {
@@ -100,7 +106,7 @@ namespace PrivacyAnalyzers
         }
 
         /// <summary>Writes an unsigned 64-bit integer member.</summary>
-        public static void WriteNumber(Utf8JsonWriter writer, string name, string category, ulong? value)
+        public static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, JsonEncodedText category, ulong? value)
         {
             if (StartValue(writer, name, category, value.HasValue))
             {
@@ -112,7 +118,7 @@ namespace PrivacyAnalyzers
 
         /// <summary>Writes a floating-point member.</summary>
         /// <remarks>JSON has no NaN or infinity: those are written as the strings <c>"NaN"</c>, <c>"Infinity"</c> and <c>"-Infinity"</c>.</remarks>
-        public static void WriteNumber(Utf8JsonWriter writer, string name, string category, double? value)
+        public static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, JsonEncodedText category, double? value)
         {
             WriteStart(writer, name, category);
             if (!value.HasValue)
@@ -136,7 +142,7 @@ namespace PrivacyAnalyzers
         }
 
         /// <summary>Writes a decimal member.</summary>
-        public static void WriteNumber(Utf8JsonWriter writer, string name, string category, decimal? value)
+        public static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, JsonEncodedText category, decimal? value)
         {
             if (StartValue(writer, name, category, value.HasValue))
             {
@@ -147,7 +153,7 @@ namespace PrivacyAnalyzers
         }
 
         /// <summary>Writes a date-time member (ISO 8601).</summary>
-        public static void WriteDateTime(Utf8JsonWriter writer, string name, string category, DateTime? value)
+        public static void WriteDateTime(Utf8JsonWriter writer, JsonEncodedText name, JsonEncodedText category, DateTime? value)
         {
             if (StartValue(writer, name, category, value.HasValue))
             {
@@ -158,7 +164,7 @@ namespace PrivacyAnalyzers
         }
 
         /// <summary>Writes a date-time-offset member (ISO 8601).</summary>
-        public static void WriteDateTimeOffset(Utf8JsonWriter writer, string name, string category, DateTimeOffset? value)
+        public static void WriteDateTimeOffset(Utf8JsonWriter writer, JsonEncodedText name, JsonEncodedText category, DateTimeOffset? value)
         {
             if (StartValue(writer, name, category, value.HasValue))
             {
@@ -169,7 +175,7 @@ namespace PrivacyAnalyzers
         }
 
         /// <summary>Writes a GUID member.</summary>
-        public static void WriteGuid(Utf8JsonWriter writer, string name, string category, Guid? value)
+        public static void WriteGuid(Utf8JsonWriter writer, JsonEncodedText name, JsonEncodedText category, Guid? value)
         {
             if (StartValue(writer, name, category, value.HasValue))
             {
@@ -181,7 +187,7 @@ namespace PrivacyAnalyzers
 
         /// <summary>Writes a string collection member as <c>{"category": "...", "value": ["...", ...]}</c>.</summary>
         /// <remarks>A <c>null</c> collection is written as <c>"value": null</c>, a <c>null</c> item as <c>null</c>.</remarks>
-        public static void WriteStrings(Utf8JsonWriter writer, string name, string category, IEnumerable<string?>? values)
+        public static void WriteStrings(Utf8JsonWriter writer, JsonEncodedText name, JsonEncodedText category, IEnumerable<string?>? values)
         {
             WriteStart(writer, name, category);
             if (values is null)
@@ -211,14 +217,14 @@ namespace PrivacyAnalyzers
 
         /// <summary>Writes a nested annotated object, or <c>null</c>.</summary>
         /// <remarks>The property value is the nested object's own export (<see cref="IPersonalDataExport.WritePersonalData"/>), without a category wrapper.</remarks>
-        public static void WriteObject<T>(Utf8JsonWriter writer, string name, T? value) where T : IPersonalDataExport
+        public static void WriteObject<T>(Utf8JsonWriter writer, JsonEncodedText name, T? value) where T : IPersonalDataExport
         {
             writer.WritePropertyName(name);
             WriteExport(writer, value);
         }
 
         /// <summary>Writes a nested annotated value type (nullable form).</summary>
-        public static void WriteNullableObject<T>(Utf8JsonWriter writer, string name, T? value) where T : struct, IPersonalDataExport
+        public static void WriteNullableObject<T>(Utf8JsonWriter writer, JsonEncodedText name, T? value) where T : struct, IPersonalDataExport
         {
             writer.WritePropertyName(name);
             if (value.HasValue)
@@ -233,7 +239,7 @@ namespace PrivacyAnalyzers
 
         /// <summary>Writes a collection of annotated objects as an array, or <c>null</c>.</summary>
         /// <remarks><c>null</c> items are written as <c>null</c>.</remarks>
-        public static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T?>? values) where T : IPersonalDataExport
+        public static void WriteArray<T>(Utf8JsonWriter writer, JsonEncodedText name, IEnumerable<T?>? values) where T : IPersonalDataExport
         {
             writer.WritePropertyName(name);
             if (values is null)
@@ -252,7 +258,7 @@ namespace PrivacyAnalyzers
         }
 
         // Starts the member; writes null and returns false when there is no value to write.
-        private static bool StartValue(Utf8JsonWriter writer, string name, string category, bool hasValue)
+        private static bool StartValue(Utf8JsonWriter writer, JsonEncodedText name, JsonEncodedText category, bool hasValue)
         {
             WriteStart(writer, name, category);
             if (!hasValue)
@@ -263,7 +269,7 @@ namespace PrivacyAnalyzers
             return hasValue;
         }
 
-        private static void WriteStart(Utf8JsonWriter writer, string name, string category)
+        private static void WriteStart(Utf8JsonWriter writer, JsonEncodedText name, JsonEncodedText category)
         {
             writer.WritePropertyName(name);
             writer.WriteStartObject();

@@ -6,9 +6,8 @@ partial class GlobalCustomer : global::PrivacyAnalyzers.IMaskable<global::Global
     /// <summary>Prints the public members; personal information is masked.</summary>
     public override string ToString()
     {
-        var builder = new global::System.Text.StringBuilder();
-        builder.Append("GlobalCustomer");
-        builder.Append(" { ");
+        var builder = new global::System.Text.StringBuilder(49);
+        builder.Append("GlobalCustomer { ");
         if (this.PrintPrivacyMembers(builder))
         {
             builder.Append(' ');
@@ -75,6 +74,13 @@ partial class GlobalCustomer : global::PrivacyAnalyzers.IMaskable<global::Global
     /// <summary>Writes the personal members as properties of the current JSON object.</summary>
     protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Mobile", "user.contact.phone_number", this.Mobile);
+        global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.Mobile);
+    }
+
+    /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+    private static class PrivacyExportText
+    {
+        public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Mobile");
+        public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.phone_number");
     }
 }

@@ -8,9 +8,8 @@ namespace Models.Classes
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Address");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(67);
+            builder.Append("Address { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -25,8 +24,7 @@ namespace Models.Classes
         {
             builder.Append("City = ");
             builder.Append(global::PrivacyAnalyzers.Masking.Full(this.City));
-            builder.Append(", ");
-            builder.Append("Street = ");
+            builder.Append(", Street = ");
             builder.Append(global::PrivacyAnalyzers.Masking.Full(this.Street));
             return true;
         }
@@ -82,8 +80,16 @@ namespace Models.Classes
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "City", "user.contact.address", this.City);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Street", "user.contact.address", this.Street);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.City);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text2, PrivacyExportText.Text1, this.Street);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("City");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.address");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Street");
         }
     }
 }

@@ -8,9 +8,8 @@ namespace Models.Classes
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("BaseLog");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(43);
+            builder.Append("BaseLog { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -73,6 +72,12 @@ namespace Models.Classes
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Created");
         }
 
         /// <summary>How long instances are kept, on what basis, and what happens when the period ends.</summary>

@@ -8,9 +8,8 @@ namespace Models.Classes
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Customer");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(626);
+            builder.Append("Customer { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -24,66 +23,46 @@ namespace Models.Classes
         protected virtual bool PrintPrivacyMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Id = ");
-            builder.Append(this.Id.ToString());
-            builder.Append(", ");
-            builder.Append("Name = ");
+            builder.Append(this.Id);
+            builder.Append(", Name = ");
             builder.Append(global::PrivacyAnalyzers.Masking.ChineseName(this.Name));
-            builder.Append(", ");
-            builder.Append("Email = ");
+            builder.Append(", Email = ");
             builder.Append(global::PrivacyAnalyzers.Masking.Email(this.Email, '#'));
-            builder.Append(", ");
-            builder.Append("BirthDate = ");
+            builder.Append(", BirthDate = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("Age = ");
+            builder.Append(", Age = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("LastIp = ");
+            builder.Append(", LastIp = ");
             builder.Append(global::PrivacyAnalyzers.Masking.IPv4(this.LastIp));
-            builder.Append(", ");
-            builder.Append("SubjectId = ");
+            builder.Append(", SubjectId = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("Balance = ");
-            builder.Append(this.Balance.ToString());
-            builder.Append(", ");
-            builder.Append("LoyaltyNumber = ");
+            builder.Append(", Balance = ");
+            builder.Append(this.Balance);
+            builder.Append(", LoyaltyNumber = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("Home = ");
+            builder.Append(", Home = ");
             builder.Append((object?)this.Home);
-            builder.Append(", ");
-            builder.Append("Addresses = ");
+            builder.Append(", Addresses = ");
             builder.Append((object?)this.Addresses);
-            builder.Append(", ");
-            builder.Append("Previous = ");
+            builder.Append(", Previous = ");
             builder.Append((object?)this.Previous);
-            builder.Append(", ");
-            builder.Append("ReadOnlyAddresses = ");
+            builder.Append(", ReadOnlyAddresses = ");
             builder.Append((object?)this.ReadOnlyAddresses);
-            builder.Append(", ");
-            builder.Append("History = ");
+            builder.Append(", History = ");
             builder.Append((object?)this.History);
-            builder.Append(", ");
-            builder.Append("MaybeAddresses = ");
+            builder.Append(", MaybeAddresses = ");
             builder.Append((object?)this.MaybeAddresses);
-            builder.Append(", ");
-            builder.Append("Phones = ");
+            builder.Append(", Phones = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("Searches = ");
+            builder.Append(", Searches = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("LoginTimes = ");
+            builder.Append(", LoginTimes = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("Gender = ");
+            builder.Append(", Gender = ");
             builder.Append(this.Gender.ToString());
-            builder.Append(", ");
-            builder.Append("DeclaredGender = ");
+            builder.Append(", DeclaredGender = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("Homepage = ");
+            builder.Append(", Homepage = ");
             builder.Append("***");
             return true;
         }
@@ -173,26 +152,66 @@ namespace Models.Classes
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Name", "user.name", this.Name);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Email", "user.contact.email", this.Email);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteDateTime(writer, "BirthDate", "user.demographic.date_of_birth", this.BirthDate);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, "Age", "user.demographic", (long?)this.Age);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "LastIp", "user.device.ip_address", this.LastIp);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteGuid(writer, "SubjectId", "user.unique_id", this.SubjectId);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, "Balance", "user.behavior.purchase_history.amount", (decimal?)this.Balance);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, "LoyaltyNumber", "user.behavior.purchase_history.amount", (long?)this.LoyaltyNumber);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteObject(writer, "Home", this.Home);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Addresses", this.Addresses);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Previous", this.Previous);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "ReadOnlyAddresses", this.ReadOnlyAddresses);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "History", this.History);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "MaybeAddresses", this.MaybeAddresses);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, "Phones", "user.contact.phone_number", this.Phones);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, "Searches", "user.behavior.search_history", this.Searches);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, "LoginTimes", "user.behavior.login_log", this.LoginTimes is null ? null : global::System.Linq.Enumerable.Select(this.LoginTimes, item => global::System.Convert.ToString(item, global::System.Globalization.CultureInfo.InvariantCulture)));
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "_deviceId", "user.device.device_id", this._deviceId);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "DeclaredGender", "user.demographic.gender", this.DeclaredGender.HasValue ? global::System.Convert.ToString(this.DeclaredGender.Value, global::System.Globalization.CultureInfo.InvariantCulture) : null);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Homepage", "user.account.settings", this.Homepage is null ? null : global::System.Convert.ToString(this.Homepage, global::System.Globalization.CultureInfo.InvariantCulture));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text1, PrivacyExportText.Text2, this.Name);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text3, PrivacyExportText.Text4, this.Email);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteDateTime(writer, PrivacyExportText.Text5, PrivacyExportText.Text6, this.BirthDate);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, PrivacyExportText.Text7, PrivacyExportText.Text8, (long?)this.Age);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text9, PrivacyExportText.Text10, this.LastIp);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteGuid(writer, PrivacyExportText.Text11, PrivacyExportText.Text12, this.SubjectId);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, PrivacyExportText.Text13, PrivacyExportText.Text14, (decimal?)this.Balance);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, PrivacyExportText.Text15, PrivacyExportText.Text14, (long?)this.LoyaltyNumber);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteObject(writer, PrivacyExportText.Text16, this.Home);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text17, this.Addresses);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text18, this.Previous);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text19, this.ReadOnlyAddresses);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text20, this.History);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text21, this.MaybeAddresses);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, PrivacyExportText.Text22, PrivacyExportText.Text23, this.Phones);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, PrivacyExportText.Text24, PrivacyExportText.Text25, this.Searches);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, PrivacyExportText.Text26, PrivacyExportText.Text27, this.LoginTimes is null ? null : global::System.Linq.Enumerable.Select(this.LoginTimes, item => global::System.Convert.ToString(item, global::System.Globalization.CultureInfo.InvariantCulture)));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text28, PrivacyExportText.Text29, this._deviceId);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text31, PrivacyExportText.Text32, this.DeclaredGender.HasValue ? global::System.Convert.ToString(this.DeclaredGender.Value, global::System.Globalization.CultureInfo.InvariantCulture) : null);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text33, PrivacyExportText.Text34, this.Homepage is null ? null : global::System.Convert.ToString(this.Homepage, global::System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Id");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Name");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.name");
+            public static readonly global::System.Text.Json.JsonEncodedText Text3 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Email");
+            public static readonly global::System.Text.Json.JsonEncodedText Text4 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.email");
+            public static readonly global::System.Text.Json.JsonEncodedText Text5 = global::PrivacyAnalyzers.PersonalDataJson.Encode("BirthDate");
+            public static readonly global::System.Text.Json.JsonEncodedText Text6 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.demographic.date_of_birth");
+            public static readonly global::System.Text.Json.JsonEncodedText Text7 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Age");
+            public static readonly global::System.Text.Json.JsonEncodedText Text8 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.demographic");
+            public static readonly global::System.Text.Json.JsonEncodedText Text9 = global::PrivacyAnalyzers.PersonalDataJson.Encode("LastIp");
+            public static readonly global::System.Text.Json.JsonEncodedText Text10 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.device.ip_address");
+            public static readonly global::System.Text.Json.JsonEncodedText Text11 = global::PrivacyAnalyzers.PersonalDataJson.Encode("SubjectId");
+            public static readonly global::System.Text.Json.JsonEncodedText Text12 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.unique_id");
+            public static readonly global::System.Text.Json.JsonEncodedText Text13 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Balance");
+            public static readonly global::System.Text.Json.JsonEncodedText Text14 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.behavior.purchase_history.amount");
+            public static readonly global::System.Text.Json.JsonEncodedText Text15 = global::PrivacyAnalyzers.PersonalDataJson.Encode("LoyaltyNumber");
+            public static readonly global::System.Text.Json.JsonEncodedText Text16 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Home");
+            public static readonly global::System.Text.Json.JsonEncodedText Text17 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Addresses");
+            public static readonly global::System.Text.Json.JsonEncodedText Text18 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Previous");
+            public static readonly global::System.Text.Json.JsonEncodedText Text19 = global::PrivacyAnalyzers.PersonalDataJson.Encode("ReadOnlyAddresses");
+            public static readonly global::System.Text.Json.JsonEncodedText Text20 = global::PrivacyAnalyzers.PersonalDataJson.Encode("History");
+            public static readonly global::System.Text.Json.JsonEncodedText Text21 = global::PrivacyAnalyzers.PersonalDataJson.Encode("MaybeAddresses");
+            public static readonly global::System.Text.Json.JsonEncodedText Text22 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Phones");
+            public static readonly global::System.Text.Json.JsonEncodedText Text23 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.phone_number");
+            public static readonly global::System.Text.Json.JsonEncodedText Text24 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Searches");
+            public static readonly global::System.Text.Json.JsonEncodedText Text25 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.behavior.search_history");
+            public static readonly global::System.Text.Json.JsonEncodedText Text26 = global::PrivacyAnalyzers.PersonalDataJson.Encode("LoginTimes");
+            public static readonly global::System.Text.Json.JsonEncodedText Text27 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.behavior.login_log");
+            public static readonly global::System.Text.Json.JsonEncodedText Text28 = global::PrivacyAnalyzers.PersonalDataJson.Encode("_deviceId");
+            public static readonly global::System.Text.Json.JsonEncodedText Text29 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.device.device_id");
+            public static readonly global::System.Text.Json.JsonEncodedText Text30 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Gender");
+            public static readonly global::System.Text.Json.JsonEncodedText Text31 = global::PrivacyAnalyzers.PersonalDataJson.Encode("DeclaredGender");
+            public static readonly global::System.Text.Json.JsonEncodedText Text32 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.demographic.gender");
+            public static readonly global::System.Text.Json.JsonEncodedText Text33 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Homepage");
+            public static readonly global::System.Text.Json.JsonEncodedText Text34 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.account.settings");
         }
 
         /// <summary>Rows whose SubjectId identifies the data subject <paramref name="subjectId"/>, as a translatable predicate.</summary>

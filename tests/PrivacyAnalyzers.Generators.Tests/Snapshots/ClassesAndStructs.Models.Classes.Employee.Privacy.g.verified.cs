@@ -8,9 +8,8 @@ namespace Models.Classes
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Employee");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(110);
+            builder.Append("Employee { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -70,7 +69,14 @@ namespace Models.Classes
         protected override void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
             base.WritePersonalDataMembers(writer);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "WorkEmail", "user.contact.email", this.WorkEmail);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.WorkEmail);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("WorkEmail");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.email");
         }
     }
 }

@@ -8,9 +8,8 @@ namespace Models.Classes
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("GeoPoint");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(75);
+            builder.Append("GeoPoint { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -25,8 +24,7 @@ namespace Models.Classes
         {
             builder.Append("Latitude = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("Longitude = ");
+            builder.Append(", Longitude = ");
             builder.Append("***");
             return true;
         }
@@ -70,8 +68,16 @@ namespace Models.Classes
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         private void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, "Latitude", "user.location.precise", (double?)this.Latitude);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, "Longitude", "user.location.precise", (double?)this.Longitude);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, (double?)this.Latitude);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, PrivacyExportText.Text2, PrivacyExportText.Text1, (double?)this.Longitude);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Latitude");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.location.precise");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Longitude");
         }
     }
 }

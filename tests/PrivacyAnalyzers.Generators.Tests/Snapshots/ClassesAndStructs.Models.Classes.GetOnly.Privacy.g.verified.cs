@@ -3,14 +3,13 @@
 
 namespace Models.Classes
 {
-    partial class GetOnly : global::PrivacyAnalyzers.IPersonalDataExport
+    partial class GetOnly : global::PrivacyAnalyzers.IMaskable<global::Models.Classes.GetOnly>, global::PrivacyAnalyzers.IAnonymizable<global::Models.Classes.GetOnly>, global::PrivacyAnalyzers.IPersonalDataExport
     {
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("GetOnly");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(40);
+            builder.Append("GetOnly { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -26,6 +25,54 @@ namespace Models.Classes
             builder.Append("Name = ");
             builder.Append(global::PrivacyAnalyzers.Masking.ChineseName(this.Name));
             return true;
+        }
+
+        /// <summary>A copy for display: every personal member masked per its [Mask] or category default.</summary>
+        public global::Models.Classes.GetOnly Mask()
+        {
+            return (global::Models.Classes.GetOnly)this.PrivacyMaskCore();
+        }
+
+        /// <summary>Makes the copy of <see cref="Mask"/>; a derived type adds its own members.</summary>
+        protected virtual object PrivacyMaskCore()
+        {
+            return new global::Models.Classes.GetOnly(this, null);
+        }
+
+        /// <summary>A de-identified copy: every personal member anonymized per its [Anonymize]; deterministic for a key.</summary>
+        public global::Models.Classes.GetOnly Anonymize(global::PrivacyAnalyzers.PseudonymKey key)
+        {
+            if (key is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(key));
+            }
+
+            return (global::Models.Classes.GetOnly)this.PrivacyAnonymizeCore(key);
+        }
+
+        /// <summary>Makes the copy of <see cref="Anonymize"/>; a derived type adds its own members.</summary>
+        protected virtual object PrivacyAnonymizeCore(global::PrivacyAnalyzers.PseudonymKey key)
+        {
+            return new global::Models.Classes.GetOnly(this, key);
+        }
+
+        /// <summary>Copies <paramref name="original"/>: masked when <paramref name="key"/> is null, anonymized with it otherwise.</summary>
+        protected GetOnly(global::Models.Classes.GetOnly original, global::PrivacyAnalyzers.PseudonymKey? key)
+        {
+            this.Name = original.Name;
+            if (key is null)
+            {
+                this.Name = global::PrivacyAnalyzers.Masking.ChineseName(this.Name);
+            }
+            else
+            {
+                this.Name = string.Empty;
+            }
+        }
+
+        /// <summary>The parameterless constructor the type has without the generated copy constructor.</summary>
+        public GetOnly()
+        {
         }
 
         /// <summary>Writes the personal information of this instance, with category labels, as one JSON object.</summary>
@@ -44,7 +91,14 @@ namespace Models.Classes
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Name", "user.name", this.Name);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.Name);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Name");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.name");
         }
     }
 }

@@ -8,9 +8,8 @@ namespace Models.Classes
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Intern");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(105);
+            builder.Append("Intern { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -29,7 +28,7 @@ namespace Models.Classes
             }
 
             builder.Append("School = ");
-            builder.Append((object?)this.School);
+            builder.Append(this.School);
             return true;
         }
 
@@ -66,6 +65,12 @@ namespace Models.Classes
         protected override void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
             base.WritePersonalDataMembers(writer);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("School");
         }
     }
 }

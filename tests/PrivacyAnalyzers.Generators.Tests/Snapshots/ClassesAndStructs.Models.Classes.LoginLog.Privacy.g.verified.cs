@@ -8,9 +8,8 @@ namespace Models.Classes
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("LoginLog");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(69);
+            builder.Append("LoginLog { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -25,8 +24,7 @@ namespace Models.Classes
         {
             builder.Append("Ip = ");
             builder.Append(global::PrivacyAnalyzers.Masking.IPv4(this.Ip));
-            builder.Append(", ");
-            builder.Append("CreatedAt = ");
+            builder.Append(", CreatedAt = ");
             builder.Append((object?)this.CreatedAt);
             return true;
         }
@@ -80,7 +78,15 @@ namespace Models.Classes
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Ip", "user.device.ip_address", this.Ip);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.Ip);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Ip");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.device.ip_address");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("CreatedAt");
         }
 
         /// <summary>How long instances are kept, on what basis, and what happens when the period ends.</summary>

@@ -8,9 +8,8 @@ namespace Models.Classes
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Manager");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(107);
+            builder.Append("Manager { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -70,7 +69,13 @@ namespace Models.Classes
         protected override void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
             base.WritePersonalDataMembers(writer);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Reports", this.Reports);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text0, this.Reports);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Reports");
         }
     }
 }

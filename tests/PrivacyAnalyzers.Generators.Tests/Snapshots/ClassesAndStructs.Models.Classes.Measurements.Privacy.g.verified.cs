@@ -8,9 +8,8 @@ namespace Models.Classes
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Measurements");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(374);
+            builder.Append("Measurements { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -25,38 +24,27 @@ namespace Models.Classes
         {
             builder.Append("Score = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("Spent = ");
+            builder.Append(", Spent = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("Lifetime = ");
+            builder.Append(", Lifetime = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("LastLogin = ");
+            builder.Append(", LastLogin = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("ExternalId = ");
+            builder.Append(", ExternalId = ");
             builder.Append(global::PrivacyAnalyzers.Masking.Full(this.ExternalId));
-            builder.Append(", ");
-            builder.Append("Correlation = ");
+            builder.Append(", Correlation = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("AccountNumber = ");
+            builder.Append(", AccountNumber = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("NotPseudonymizable = ");
+            builder.Append(", NotPseudonymizable = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("Counter = ");
+            builder.Append(", Counter = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("Ratio = ");
+            builder.Append(", Ratio = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("Initial = ");
+            builder.Append(", Initial = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("Blob = ");
+            builder.Append(", Blob = ");
             builder.Append("***");
             return true;
         }
@@ -132,18 +120,40 @@ namespace Models.Classes
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, "Score", "user.demographic", (long?)this.Score);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, "Spent", "user.behavior.purchase_history.amount", (decimal?)this.Spent);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, "Lifetime", "user.behavior.purchase_history.amount", (long?)this.Lifetime);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteDateTimeOffset(writer, "LastLogin", "user.behavior.login_log", this.LastLogin);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "ExternalId", "user.unique_id", this.ExternalId);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteGuid(writer, "Correlation", "user.unique_id", this.Correlation);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, "AccountNumber", "user.unique_id", (long?)this.AccountNumber);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, "NotPseudonymizable", "user.demographic", (long?)this.NotPseudonymizable);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, "Counter", "user.device.telemetry", (ulong?)this.Counter);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, "Ratio", "user.device.telemetry", (double?)this.Ratio);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Initial", "user.device.telemetry", global::System.Convert.ToString(this.Initial, global::System.Globalization.CultureInfo.InvariantCulture));
-            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, "Blob", "user.device.telemetry", this.Blob is null ? null : global::System.Linq.Enumerable.Select(this.Blob, item => global::System.Convert.ToString(item, global::System.Globalization.CultureInfo.InvariantCulture)));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, (long?)this.Score);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, PrivacyExportText.Text2, PrivacyExportText.Text3, (decimal?)this.Spent);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, PrivacyExportText.Text4, PrivacyExportText.Text3, (long?)this.Lifetime);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteDateTimeOffset(writer, PrivacyExportText.Text5, PrivacyExportText.Text6, this.LastLogin);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text7, PrivacyExportText.Text8, this.ExternalId);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteGuid(writer, PrivacyExportText.Text9, PrivacyExportText.Text8, this.Correlation);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, PrivacyExportText.Text10, PrivacyExportText.Text8, (long?)this.AccountNumber);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, PrivacyExportText.Text11, PrivacyExportText.Text1, (long?)this.NotPseudonymizable);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, PrivacyExportText.Text12, PrivacyExportText.Text13, (ulong?)this.Counter);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, PrivacyExportText.Text14, PrivacyExportText.Text13, (double?)this.Ratio);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text15, PrivacyExportText.Text13, global::System.Convert.ToString(this.Initial, global::System.Globalization.CultureInfo.InvariantCulture));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, PrivacyExportText.Text16, PrivacyExportText.Text13, this.Blob is null ? null : global::System.Linq.Enumerable.Select(this.Blob, item => global::System.Convert.ToString(item, global::System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Score");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.demographic");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Spent");
+            public static readonly global::System.Text.Json.JsonEncodedText Text3 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.behavior.purchase_history.amount");
+            public static readonly global::System.Text.Json.JsonEncodedText Text4 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Lifetime");
+            public static readonly global::System.Text.Json.JsonEncodedText Text5 = global::PrivacyAnalyzers.PersonalDataJson.Encode("LastLogin");
+            public static readonly global::System.Text.Json.JsonEncodedText Text6 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.behavior.login_log");
+            public static readonly global::System.Text.Json.JsonEncodedText Text7 = global::PrivacyAnalyzers.PersonalDataJson.Encode("ExternalId");
+            public static readonly global::System.Text.Json.JsonEncodedText Text8 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.unique_id");
+            public static readonly global::System.Text.Json.JsonEncodedText Text9 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Correlation");
+            public static readonly global::System.Text.Json.JsonEncodedText Text10 = global::PrivacyAnalyzers.PersonalDataJson.Encode("AccountNumber");
+            public static readonly global::System.Text.Json.JsonEncodedText Text11 = global::PrivacyAnalyzers.PersonalDataJson.Encode("NotPseudonymizable");
+            public static readonly global::System.Text.Json.JsonEncodedText Text12 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Counter");
+            public static readonly global::System.Text.Json.JsonEncodedText Text13 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.device.telemetry");
+            public static readonly global::System.Text.Json.JsonEncodedText Text14 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Ratio");
+            public static readonly global::System.Text.Json.JsonEncodedText Text15 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Initial");
+            public static readonly global::System.Text.Json.JsonEncodedText Text16 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Blob");
         }
     }
 }

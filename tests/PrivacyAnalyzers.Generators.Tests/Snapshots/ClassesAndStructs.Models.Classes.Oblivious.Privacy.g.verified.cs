@@ -8,9 +8,8 @@ namespace Models.Classes
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Oblivious");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(120);
+            builder.Append("Oblivious { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -25,14 +24,11 @@ namespace Models.Classes
         {
             builder.Append("Name = ");
             builder.Append(global::PrivacyAnalyzers.Masking.ChineseName(this.Name));
-            builder.Append(", ");
-            builder.Append("Home = ");
+            builder.Append(", Home = ");
             builder.Append((object?)this.Home);
-            builder.Append(", ");
-            builder.Append("Homes = ");
+            builder.Append(", Homes = ");
             builder.Append((object?)this.Homes);
-            builder.Append(", ");
-            builder.Append("Phones = ");
+            builder.Append(", Phones = ");
             builder.Append("***");
             return true;
         }
@@ -92,10 +88,21 @@ namespace Models.Classes
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Name", "user.name", this.Name);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteObject(writer, "Home", this.Home);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Homes", this.Homes);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, "Phones", "user.contact.phone_number", this.Phones);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.Name);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteObject(writer, PrivacyExportText.Text2, this.Home);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text3, this.Homes);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, PrivacyExportText.Text4, PrivacyExportText.Text5, this.Phones);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Name");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.name");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Home");
+            public static readonly global::System.Text.Json.JsonEncodedText Text3 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Homes");
+            public static readonly global::System.Text.Json.JsonEncodedText Text4 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Phones");
+            public static readonly global::System.Text.Json.JsonEncodedText Text5 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.phone_number");
         }
     }
 }

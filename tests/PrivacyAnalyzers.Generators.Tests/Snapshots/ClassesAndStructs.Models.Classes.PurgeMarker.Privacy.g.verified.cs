@@ -8,9 +8,8 @@ namespace Models.Classes
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("PurgeMarker");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(45);
+            builder.Append("PurgeMarker { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -24,7 +23,7 @@ namespace Models.Classes
         private bool PrintPrivacyMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Count = ");
-            builder.Append(this.Count.ToString());
+            builder.Append(this.Count);
             return true;
         }
 
@@ -61,6 +60,12 @@ namespace Models.Classes
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         private void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Count");
         }
 
         /// <summary>How long instances are kept, on what basis, and what happens when the period ends.</summary>

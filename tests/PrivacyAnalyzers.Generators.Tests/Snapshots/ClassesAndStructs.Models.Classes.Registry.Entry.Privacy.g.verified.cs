@@ -10,9 +10,8 @@ namespace Models.Classes
             /// <summary>Prints the public members; personal information is masked.</summary>
             public override string ToString()
             {
-                var builder = new global::System.Text.StringBuilder();
-                builder.Append("Entry");
-                builder.Append(" { ");
+                var builder = new global::System.Text.StringBuilder(38);
+                builder.Append("Entry { ");
                 if (this.PrintPrivacyMembers(builder))
                 {
                     builder.Append(' ');
@@ -79,7 +78,14 @@ namespace Models.Classes
             /// <summary>Writes the personal members as properties of the current JSON object.</summary>
             protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
             {
-                global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Name", "user.name", this.Name);
+                global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.Name);
+            }
+
+            /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+            private static class PrivacyExportText
+            {
+                public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Name");
+                public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.name");
             }
         }
     }

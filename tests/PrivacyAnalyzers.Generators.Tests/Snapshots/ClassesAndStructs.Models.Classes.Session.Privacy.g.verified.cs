@@ -8,9 +8,8 @@ namespace Models.Classes
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Session");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(201);
+            builder.Append("Session { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -25,23 +24,17 @@ namespace Models.Classes
         {
             builder.Append("Cookie = ");
             builder.Append(global::PrivacyAnalyzers.Masking.Keep(this.Cookie, 4, 2));
-            builder.Append(", ");
-            builder.Append("Where = ");
+            builder.Append(", Where = ");
             builder.Append(this.Where.ToString());
-            builder.Append(", ");
-            builder.Append("LastWhere = ");
+            builder.Append(", LastWhere = ");
             builder.Append((object?)this.LastWhere);
-            builder.Append(", ");
-            builder.Append("Track = ");
+            builder.Append(", Track = ");
             builder.Append((object?)this.Track);
-            builder.Append(", ");
-            builder.Append("Gaps = ");
+            builder.Append(", Gaps = ");
             builder.Append((object?)this.Gaps);
-            builder.Append(", ");
-            builder.Append("Stops = ");
+            builder.Append(", Stops = ");
             builder.Append((object?)this.Stops);
-            builder.Append(", ");
-            builder.Append("Route = ");
+            builder.Append(", Route = ");
             builder.Append((object?)this.Route);
             return true;
         }
@@ -95,13 +88,26 @@ namespace Models.Classes
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         private void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Cookie", "user.device.cookie_id", this.Cookie);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteObject(writer, "Where", this.Where);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteNullableObject(writer, "LastWhere", this.LastWhere);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Track", this.Track);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Gaps", this.Gaps is null ? null : global::System.Linq.Enumerable.Select(this.Gaps, item => (global::PrivacyAnalyzers.IPersonalDataExport?)item));
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Stops", this.Stops is null ? null : global::System.Linq.Enumerable.Select(this.Stops, item => (global::PrivacyAnalyzers.IPersonalDataExport?)item));
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Route", this.Route);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.Cookie);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteObject(writer, PrivacyExportText.Text2, this.Where);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteNullableObject(writer, PrivacyExportText.Text3, this.LastWhere);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text4, this.Track);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text5, this.Gaps is null ? null : global::System.Linq.Enumerable.Select(this.Gaps, item => (global::PrivacyAnalyzers.IPersonalDataExport?)item));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text6, this.Stops is null ? null : global::System.Linq.Enumerable.Select(this.Stops, item => (global::PrivacyAnalyzers.IPersonalDataExport?)item));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text7, this.Route);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Cookie");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.device.cookie_id");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Where");
+            public static readonly global::System.Text.Json.JsonEncodedText Text3 = global::PrivacyAnalyzers.PersonalDataJson.Encode("LastWhere");
+            public static readonly global::System.Text.Json.JsonEncodedText Text4 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Track");
+            public static readonly global::System.Text.Json.JsonEncodedText Text5 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Gaps");
+            public static readonly global::System.Text.Json.JsonEncodedText Text6 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Stops");
+            public static readonly global::System.Text.Json.JsonEncodedText Text7 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Route");
         }
     }
 }

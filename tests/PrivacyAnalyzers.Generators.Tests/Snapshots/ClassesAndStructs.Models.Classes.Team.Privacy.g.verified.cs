@@ -8,9 +8,8 @@ namespace Models.Classes
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Team");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(63);
+            builder.Append("Team { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -24,9 +23,8 @@ namespace Models.Classes
         protected virtual bool PrintPrivacyMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Title = ");
-            builder.Append((object?)this.Title);
-            builder.Append(", ");
-            builder.Append("Lead = ");
+            builder.Append(this.Title);
+            builder.Append(", Lead = ");
             builder.Append((object?)this.Lead);
             return true;
         }
@@ -80,7 +78,14 @@ namespace Models.Classes
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteObject(writer, "Lead", this.Lead);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteObject(writer, PrivacyExportText.Text1, this.Lead);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Title");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Lead");
         }
     }
 }

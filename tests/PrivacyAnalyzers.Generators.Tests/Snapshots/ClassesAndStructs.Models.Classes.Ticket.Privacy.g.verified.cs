@@ -8,9 +8,8 @@ namespace Models.Classes
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Ticket");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(92);
+            builder.Append("Ticket { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -25,12 +24,10 @@ namespace Models.Classes
         {
             builder.Append("Holder = ");
             builder.Append(global::PrivacyAnalyzers.Masking.ChineseName(this.Holder));
-            builder.Append(", ");
-            builder.Append("Email = ");
-            builder.Append((object?)this.Email);
-            builder.Append(", ");
-            builder.Append("Seat = ");
-            builder.Append(this.Seat.ToString());
+            builder.Append(", Email = ");
+            builder.Append(this.Email);
+            builder.Append(", Seat = ");
+            builder.Append(this.Seat);
             return true;
         }
 
@@ -85,8 +82,19 @@ namespace Models.Classes
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         private void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "_email", "user.contact.email", this._email);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Holder", "user.name", this.Holder);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this._email);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text2, PrivacyExportText.Text3, this.Holder);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("_email");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.email");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Holder");
+            public static readonly global::System.Text.Json.JsonEncodedText Text3 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.name");
+            public static readonly global::System.Text.Json.JsonEncodedText Text4 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Email");
+            public static readonly global::System.Text.Json.JsonEncodedText Text5 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Seat");
         }
     }
 }

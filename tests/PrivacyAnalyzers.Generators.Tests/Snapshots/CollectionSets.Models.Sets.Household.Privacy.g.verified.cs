@@ -8,9 +8,8 @@ namespace Models.Sets
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Household");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(201);
+            builder.Append("Household { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -25,23 +24,17 @@ namespace Models.Sets
         {
             builder.Append("Homes = ");
             builder.Append((object?)this.Homes);
-            builder.Append(", ");
-            builder.Append("Former = ");
+            builder.Append(", Former = ");
             builder.Append((object?)this.Former);
-            builder.Append(", ");
-            builder.Append("Maybe = ");
+            builder.Append(", Maybe = ");
             builder.Append((object?)this.Maybe);
-            builder.Append(", ");
-            builder.Append("Points = ");
+            builder.Append(", Points = ");
             builder.Append((object?)this.Points);
-            builder.Append(", ");
-            builder.Append("Phones = ");
+            builder.Append(", Phones = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("Emails = ");
+            builder.Append(", Emails = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("Ips = ");
+            builder.Append(", Ips = ");
             builder.Append("***");
             return true;
         }
@@ -107,13 +100,28 @@ namespace Models.Sets
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Homes", this.Homes);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Former", this.Former);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Maybe", this.Maybe);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Points", this.Points is null ? null : global::System.Linq.Enumerable.Select(this.Points, item => (global::PrivacyAnalyzers.IPersonalDataExport?)item));
-            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, "Phones", "user.contact.phone_number", this.Phones);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, "Emails", "user.contact.email", this.Emails);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, "Ips", "user.device.ip_address", this.Ips);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text0, this.Homes);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text1, this.Former);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text2, this.Maybe);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text3, this.Points is null ? null : global::System.Linq.Enumerable.Select(this.Points, item => (global::PrivacyAnalyzers.IPersonalDataExport?)item));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, PrivacyExportText.Text4, PrivacyExportText.Text5, this.Phones);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, PrivacyExportText.Text6, PrivacyExportText.Text7, this.Emails);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, PrivacyExportText.Text8, PrivacyExportText.Text9, this.Ips);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Homes");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Former");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Maybe");
+            public static readonly global::System.Text.Json.JsonEncodedText Text3 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Points");
+            public static readonly global::System.Text.Json.JsonEncodedText Text4 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Phones");
+            public static readonly global::System.Text.Json.JsonEncodedText Text5 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.phone_number");
+            public static readonly global::System.Text.Json.JsonEncodedText Text6 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Emails");
+            public static readonly global::System.Text.Json.JsonEncodedText Text7 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.email");
+            public static readonly global::System.Text.Json.JsonEncodedText Text8 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Ips");
+            public static readonly global::System.Text.Json.JsonEncodedText Text9 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.device.ip_address");
         }
     }
 }

@@ -8,9 +8,8 @@ namespace Models.Unsupported
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Archive");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(350);
+            builder.Append("Archive { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -25,38 +24,27 @@ namespace Models.Unsupported
         {
             builder.Append("ByName = ");
             builder.Append((object?)this.ByName);
-            builder.Append(", ");
-            builder.Append("Points = ");
+            builder.Append(", Points = ");
             builder.Append((object?)this.Points);
-            builder.Append(", ");
-            builder.Append("Frozen = ");
+            builder.Append(", Frozen = ");
             builder.Append(this.Frozen.ToString());
-            builder.Append(", ");
-            builder.Append("MaybeFrozen = ");
+            builder.Append(", MaybeFrozen = ");
             builder.Append((object?)this.MaybeFrozen);
-            builder.Append(", ");
-            builder.Append("Jagged = ");
+            builder.Append(", Jagged = ");
             builder.Append((object?)this.Jagged);
-            builder.Append(", ");
-            builder.Append("Grid = ");
+            builder.Append(", Grid = ");
             builder.Append((object?)this.Grid);
-            builder.Append(", ");
-            builder.Append("Waiting = ");
+            builder.Append(", Waiting = ");
             builder.Append((object?)this.Waiting);
-            builder.Append(", ");
-            builder.Append("Book = ");
+            builder.Append(", Book = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("Grouped = ");
+            builder.Append(", Grouped = ");
             builder.Append((object?)this.Grouped);
-            builder.Append(", ");
-            builder.Append("Phones = ");
+            builder.Append(", Phones = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("EmailGroups = ");
+            builder.Append(", EmailGroups = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("Birthdays = ");
+            builder.Append(", Birthdays = ");
             builder.Append("***");
             return true;
         }
@@ -77,18 +65,38 @@ namespace Models.Unsupported
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "ByName", (this.ByName is null ? null : global::System.Linq.Enumerable.Select((global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, global::Models.Unsupported.Address>>)this.ByName, entry => entry.Value)));
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Points", this.Points is null ? null : global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.Select((global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<int, global::Models.Unsupported.GeoPoint?>>)this.Points, entry => entry.Value), item => (global::PrivacyAnalyzers.IPersonalDataExport?)item));
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Frozen", (this.Frozen.IsDefault ? null : ((global::System.Collections.Generic.IEnumerable<global::Models.Unsupported.Address>)this.Frozen)));
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "MaybeFrozen", (this.MaybeFrozen is null || this.MaybeFrozen.Value.IsDefault ? null : ((global::System.Collections.Generic.IEnumerable<global::Models.Unsupported.Address>)this.MaybeFrozen)));
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Jagged", (this.Jagged is null ? null : global::System.Linq.Enumerable.SelectMany(this.Jagged, items1 => (items1 is null ? global::System.Linq.Enumerable.Empty<global::Models.Unsupported.Address>() : items1))));
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Grid", (this.Grid is null ? null : global::System.Linq.Enumerable.Cast<global::Models.Unsupported.Address>(this.Grid)));
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Waiting", ((global::System.Collections.Generic.IEnumerable<global::Models.Unsupported.Address>?)this.Waiting));
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Book", ((global::System.Collections.Generic.IEnumerable<global::Models.Unsupported.Address>?)this.Book));
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Grouped", (this.Grouped is null ? null : global::System.Linq.Enumerable.SelectMany(global::System.Linq.Enumerable.Select((global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.List<global::Models.Unsupported.Address?>?>>)this.Grouped, entry => entry.Value), items1 => (items1 is null ? global::System.Linq.Enumerable.Empty<global::Models.Unsupported.Address?>() : items1))));
-            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, "Phones", "user.contact.phone_number", ((global::System.Collections.Generic.IEnumerable<string>?)this.Phones));
-            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, "EmailGroups", "user.contact.email", (this.EmailGroups is null ? null : global::System.Linq.Enumerable.SelectMany(this.EmailGroups, items1 => (items1 is null ? global::System.Linq.Enumerable.Empty<string>() : items1))));
-            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, "Birthdays", "user.demographic.date_of_birth", this.Birthdays is null ? null : global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.Select((global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<global::System.Guid, global::System.DateTime>>)this.Birthdays, entry => entry.Value), item => global::System.Convert.ToString(item, global::System.Globalization.CultureInfo.InvariantCulture)));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text0, (this.ByName is null ? null : global::System.Linq.Enumerable.Select((global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, global::Models.Unsupported.Address>>)this.ByName, entry => entry.Value)));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text1, this.Points is null ? null : global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.Select((global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<int, global::Models.Unsupported.GeoPoint?>>)this.Points, entry => entry.Value), item => (global::PrivacyAnalyzers.IPersonalDataExport?)item));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text2, (this.Frozen.IsDefault ? null : ((global::System.Collections.Generic.IEnumerable<global::Models.Unsupported.Address>)this.Frozen)));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text3, (this.MaybeFrozen is null || this.MaybeFrozen.Value.IsDefault ? null : ((global::System.Collections.Generic.IEnumerable<global::Models.Unsupported.Address>)this.MaybeFrozen)));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text4, (this.Jagged is null ? null : global::System.Linq.Enumerable.SelectMany(this.Jagged, items1 => (items1 is null ? global::System.Linq.Enumerable.Empty<global::Models.Unsupported.Address>() : items1))));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text5, (this.Grid is null ? null : global::System.Linq.Enumerable.Cast<global::Models.Unsupported.Address>(this.Grid)));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text6, ((global::System.Collections.Generic.IEnumerable<global::Models.Unsupported.Address>?)this.Waiting));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text7, ((global::System.Collections.Generic.IEnumerable<global::Models.Unsupported.Address>?)this.Book));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text8, (this.Grouped is null ? null : global::System.Linq.Enumerable.SelectMany(global::System.Linq.Enumerable.Select((global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.List<global::Models.Unsupported.Address?>?>>)this.Grouped, entry => entry.Value), items1 => (items1 is null ? global::System.Linq.Enumerable.Empty<global::Models.Unsupported.Address?>() : items1))));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, PrivacyExportText.Text9, PrivacyExportText.Text10, ((global::System.Collections.Generic.IEnumerable<string>?)this.Phones));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, PrivacyExportText.Text11, PrivacyExportText.Text12, (this.EmailGroups is null ? null : global::System.Linq.Enumerable.SelectMany(this.EmailGroups, items1 => (items1 is null ? global::System.Linq.Enumerable.Empty<string>() : items1))));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteStrings(writer, PrivacyExportText.Text13, PrivacyExportText.Text14, this.Birthdays is null ? null : global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.Select((global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<global::System.Guid, global::System.DateTime>>)this.Birthdays, entry => entry.Value), item => global::System.Convert.ToString(item, global::System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("ByName");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Points");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Frozen");
+            public static readonly global::System.Text.Json.JsonEncodedText Text3 = global::PrivacyAnalyzers.PersonalDataJson.Encode("MaybeFrozen");
+            public static readonly global::System.Text.Json.JsonEncodedText Text4 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Jagged");
+            public static readonly global::System.Text.Json.JsonEncodedText Text5 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Grid");
+            public static readonly global::System.Text.Json.JsonEncodedText Text6 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Waiting");
+            public static readonly global::System.Text.Json.JsonEncodedText Text7 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Book");
+            public static readonly global::System.Text.Json.JsonEncodedText Text8 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Grouped");
+            public static readonly global::System.Text.Json.JsonEncodedText Text9 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Phones");
+            public static readonly global::System.Text.Json.JsonEncodedText Text10 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.phone_number");
+            public static readonly global::System.Text.Json.JsonEncodedText Text11 = global::PrivacyAnalyzers.PersonalDataJson.Encode("EmailGroups");
+            public static readonly global::System.Text.Json.JsonEncodedText Text12 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.email");
+            public static readonly global::System.Text.Json.JsonEncodedText Text13 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Birthdays");
+            public static readonly global::System.Text.Json.JsonEncodedText Text14 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.demographic.date_of_birth");
         }
     }
 }

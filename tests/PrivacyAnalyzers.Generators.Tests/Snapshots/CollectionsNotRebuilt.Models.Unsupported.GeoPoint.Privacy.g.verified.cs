@@ -8,9 +8,8 @@ namespace Models.Unsupported
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("GeoPoint");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(45);
+            builder.Append("GeoPoint { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -65,7 +64,14 @@ namespace Models.Unsupported
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         private void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, "Latitude", "user.location.precise", (double?)this.Latitude);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, (double?)this.Latitude);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Latitude");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.location.precise");
         }
     }
 }

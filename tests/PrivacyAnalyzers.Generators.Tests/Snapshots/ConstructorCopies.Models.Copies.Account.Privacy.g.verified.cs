@@ -8,9 +8,8 @@ namespace Models.Copies
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Account");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(171);
+            builder.Append("Account { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -25,21 +24,16 @@ namespace Models.Copies
         {
             builder.Append("Email = ");
             builder.Append(global::PrivacyAnalyzers.Masking.Email(this.Email));
-            builder.Append(", ");
-            builder.Append("Mobile = ");
+            builder.Append(", Mobile = ");
             builder.Append(global::PrivacyAnalyzers.Masking.MobilePhone(this.Mobile));
-            builder.Append(", ");
-            builder.Append("Home = ");
+            builder.Append(", Home = ");
             builder.Append((object?)this.Home);
-            builder.Append(", ");
-            builder.Append("Past = ");
+            builder.Append(", Past = ");
             builder.Append((object?)this.Past);
-            builder.Append(", ");
-            builder.Append("Plan = ");
-            builder.Append((object?)this.Plan);
-            builder.Append(", ");
-            builder.Append("Version = ");
-            builder.Append(this.Version.ToString());
+            builder.Append(", Plan = ");
+            builder.Append(this.Plan);
+            builder.Append(", Version = ");
+            builder.Append(this.Version);
             return true;
         }
 
@@ -107,11 +101,29 @@ namespace Models.Copies
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         private void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "_passport", "user.government_id.passport_number", this._passport);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Email", "user.contact.email", this.Email);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Mobile", "user.contact.phone_number", this.Mobile);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteObject(writer, "Home", this.Home);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Past", this.Past);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text2, PrivacyExportText.Text3, this._passport);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text4, PrivacyExportText.Text5, this.Email);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text6, PrivacyExportText.Text7, this.Mobile);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteObject(writer, PrivacyExportText.Text8, this.Home);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text9, this.Past);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("_version");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("_visits");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("_passport");
+            public static readonly global::System.Text.Json.JsonEncodedText Text3 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.government_id.passport_number");
+            public static readonly global::System.Text.Json.JsonEncodedText Text4 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Email");
+            public static readonly global::System.Text.Json.JsonEncodedText Text5 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.email");
+            public static readonly global::System.Text.Json.JsonEncodedText Text6 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Mobile");
+            public static readonly global::System.Text.Json.JsonEncodedText Text7 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.phone_number");
+            public static readonly global::System.Text.Json.JsonEncodedText Text8 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Home");
+            public static readonly global::System.Text.Json.JsonEncodedText Text9 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Past");
+            public static readonly global::System.Text.Json.JsonEncodedText Text10 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Plan");
+            public static readonly global::System.Text.Json.JsonEncodedText Text11 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Secret");
+            public static readonly global::System.Text.Json.JsonEncodedText Text12 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Version");
         }
     }
 }

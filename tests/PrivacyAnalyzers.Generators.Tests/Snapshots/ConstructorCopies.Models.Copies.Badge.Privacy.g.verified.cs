@@ -8,9 +8,8 @@ namespace Models.Copies
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Badge");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(67);
+            builder.Append("Badge { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -25,9 +24,8 @@ namespace Models.Copies
         {
             builder.Append("Holder = ");
             builder.Append(global::PrivacyAnalyzers.Masking.ChineseName(this.Holder));
-            builder.Append(", ");
-            builder.Append("Number = ");
-            builder.Append(this.Number.ToString());
+            builder.Append(", Number = ");
+            builder.Append(this.Number);
             return true;
         }
 
@@ -78,7 +76,15 @@ namespace Models.Copies
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         private void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Holder", "user.name", this.Holder);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.Holder);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Holder");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.name");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Number");
         }
     }
 }

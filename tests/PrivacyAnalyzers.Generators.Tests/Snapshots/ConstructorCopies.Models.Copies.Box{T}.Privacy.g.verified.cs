@@ -8,9 +8,8 @@ namespace Models.Copies
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Box");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(37);
+            builder.Append("Box { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -75,7 +74,14 @@ namespace Models.Copies
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         private void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Value", "user.content", this.Value is null ? null : global::System.Convert.ToString(this.Value, global::System.Globalization.CultureInfo.InvariantCulture));
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.Value is null ? null : global::System.Convert.ToString(this.Value, global::System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Value");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.content");
         }
     }
 }

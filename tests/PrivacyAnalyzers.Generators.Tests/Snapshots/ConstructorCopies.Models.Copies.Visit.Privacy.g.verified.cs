@@ -8,9 +8,8 @@ namespace Models.Copies
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Visit");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(59);
+            builder.Append("Visit { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -25,8 +24,7 @@ namespace Models.Copies
         {
             builder.Append("At = ");
             builder.Append(this.At.ToString());
-            builder.Append(", ");
-            builder.Append("Ip = ");
+            builder.Append(", Ip = ");
             builder.Append(global::PrivacyAnalyzers.Masking.IPv4(this.Ip));
             return true;
         }
@@ -78,7 +76,15 @@ namespace Models.Copies
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         private void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Ip", "user.device.ip_address", this.Ip);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text1, PrivacyExportText.Text2, this.Ip);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("At");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Ip");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.device.ip_address");
         }
     }
 }

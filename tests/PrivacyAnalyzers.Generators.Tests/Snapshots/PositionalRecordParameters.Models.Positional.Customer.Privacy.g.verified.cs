@@ -9,15 +9,12 @@ namespace Models.Positional
         protected virtual bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Id = ");
-            builder.Append(this.Id.ToString());
-            builder.Append(", ");
-            builder.Append("Mobile = ");
+            builder.Append(this.Id);
+            builder.Append(", Mobile = ");
             builder.Append(global::PrivacyAnalyzers.Masking.MobilePhone(this.Mobile));
-            builder.Append(", ");
-            builder.Append("Name = ");
+            builder.Append(", Name = ");
             builder.Append(global::PrivacyAnalyzers.Masking.Full(this.Name));
-            builder.Append(", ");
-            builder.Append("SubjectId = ");
+            builder.Append(", SubjectId = ");
             builder.Append("***");
             return true;
         }
@@ -77,9 +74,21 @@ namespace Models.Positional
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Mobile", "user.contact.phone_number", this.Mobile);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Name", "user.name", this.Name);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteGuid(writer, "SubjectId", "user.unique_id", this.SubjectId);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text1, PrivacyExportText.Text2, this.Mobile);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text3, PrivacyExportText.Text4, this.Name);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteGuid(writer, PrivacyExportText.Text5, PrivacyExportText.Text6, this.SubjectId);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Id");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Mobile");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.phone_number");
+            public static readonly global::System.Text.Json.JsonEncodedText Text3 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Name");
+            public static readonly global::System.Text.Json.JsonEncodedText Text4 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.name");
+            public static readonly global::System.Text.Json.JsonEncodedText Text5 = global::PrivacyAnalyzers.PersonalDataJson.Encode("SubjectId");
+            public static readonly global::System.Text.Json.JsonEncodedText Text6 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.unique_id");
         }
 
         /// <summary>Rows whose SubjectId identifies the data subject <paramref name="subjectId"/>, as a translatable predicate.</summary>

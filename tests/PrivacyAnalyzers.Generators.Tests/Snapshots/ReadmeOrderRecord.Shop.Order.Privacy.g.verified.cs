@@ -10,11 +10,9 @@ namespace Shop
         {
             builder.Append("OrderNumber = ");
             builder.Append(global::PrivacyAnalyzers.Masking.OrderNumber(this.OrderNumber));
-            builder.Append(", ");
-            builder.Append("Mobile = ");
+            builder.Append(", Mobile = ");
             builder.Append(global::PrivacyAnalyzers.Masking.MobilePhone(this.Mobile));
-            builder.Append(", ");
-            builder.Append("CompletedAt = ");
+            builder.Append(", CompletedAt = ");
             builder.Append(this.CompletedAt.ToString());
             return true;
         }
@@ -72,8 +70,18 @@ namespace Shop
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "OrderNumber", "user.behavior.purchase_history.order_number", this.OrderNumber);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Mobile", "user.contact.phone_number", this.Mobile);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.OrderNumber);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text2, PrivacyExportText.Text3, this.Mobile);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("OrderNumber");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.behavior.purchase_history.order_number");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Mobile");
+            public static readonly global::System.Text.Json.JsonEncodedText Text3 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.phone_number");
+            public static readonly global::System.Text.Json.JsonEncodedText Text4 = global::PrivacyAnalyzers.PersonalDataJson.Encode("CompletedAt");
         }
 
         /// <summary>How long instances are kept, on what basis, and what happens when the period ends.</summary>

@@ -10,11 +10,9 @@ namespace Models.RecordStructs
         {
             builder.Append("Ip = ");
             builder.Append(global::PrivacyAnalyzers.Masking.IPv4(this.Ip));
-            builder.Append(", ");
-            builder.Append("IssuedAt = ");
+            builder.Append(", IssuedAt = ");
             builder.Append(this.IssuedAt.ToString());
-            builder.Append(", ");
-            builder.Append("Where = ");
+            builder.Append(", Where = ");
             builder.Append((object?)this.Where);
             return true;
         }
@@ -60,8 +58,17 @@ namespace Models.RecordStructs
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         private void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Ip", "user.device.ip_address", this.Ip);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteNullableObject(writer, "Where", this.Where);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.Ip);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteNullableObject(writer, PrivacyExportText.Text3, this.Where);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Ip");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.device.ip_address");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("IssuedAt");
+            public static readonly global::System.Text.Json.JsonEncodedText Text3 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Where");
         }
 
         /// <summary>How long instances are kept, on what basis, and what happens when the period ends.</summary>

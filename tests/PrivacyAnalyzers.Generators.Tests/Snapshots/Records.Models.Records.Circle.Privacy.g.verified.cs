@@ -59,7 +59,14 @@ namespace Models.Records
         protected override void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
             base.WritePersonalDataMembers(writer);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, "Radius", "user.location.imprecise", (double?)this.Radius);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteNumber(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, (double?)this.Radius);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Radius");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.location.imprecise");
         }
     }
 }

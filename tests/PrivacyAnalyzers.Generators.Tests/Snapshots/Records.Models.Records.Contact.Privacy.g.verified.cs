@@ -10,15 +10,12 @@ namespace Models.Records
         {
             builder.Append("Name = ");
             builder.Append(global::PrivacyAnalyzers.Masking.ChineseName(this.Name));
-            builder.Append(", ");
-            builder.Append("Mobile = ");
+            builder.Append(", Mobile = ");
             builder.Append(global::PrivacyAnalyzers.Masking.MobilePhone(this.Mobile));
-            builder.Append(", ");
-            builder.Append("Email = ");
+            builder.Append(", Email = ");
             builder.Append(global::PrivacyAnalyzers.Masking.Email(this.Email));
-            builder.Append(", ");
-            builder.Append("Visits = ");
-            builder.Append(this.Visits.ToString());
+            builder.Append(", Visits = ");
+            builder.Append(this.Visits);
             return true;
         }
 
@@ -77,9 +74,21 @@ namespace Models.Records
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Name", "user.name", this.Name);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Mobile", "user.contact.phone_number", this.Mobile);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Email", "user.contact.email", this.Email);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.Name);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text2, PrivacyExportText.Text3, this.Mobile);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text4, PrivacyExportText.Text5, this.Email);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Name");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.name");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Mobile");
+            public static readonly global::System.Text.Json.JsonEncodedText Text3 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.phone_number");
+            public static readonly global::System.Text.Json.JsonEncodedText Text4 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Email");
+            public static readonly global::System.Text.Json.JsonEncodedText Text5 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.email");
+            public static readonly global::System.Text.Json.JsonEncodedText Text6 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Visits");
         }
     }
 }

@@ -8,9 +8,8 @@ namespace Models.Records
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Document");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(66);
+            builder.Append("Document { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -25,9 +24,8 @@ namespace Models.Records
         {
             builder.Append("Body = ");
             builder.Append(global::PrivacyAnalyzers.Masking.Full(this.Body));
-            builder.Append(", ");
-            builder.Append("Kind = ");
-            builder.Append((object?)this.Kind);
+            builder.Append(", Kind = ");
+            builder.Append(this.Kind);
             return true;
         }
 
@@ -80,7 +78,15 @@ namespace Models.Records
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Body", "user.content", this.Body);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.Body);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Body");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.content");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Kind");
         }
     }
 }

@@ -8,9 +8,8 @@ namespace Models.Records
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Letter");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(133);
+            builder.Append("Letter { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -29,9 +28,8 @@ namespace Models.Records
             }
 
             builder.Append("Kind = ");
-            builder.Append((object?)this.Kind);
-            builder.Append(", ");
-            builder.Append("Recipient = ");
+            builder.Append(this.Kind);
+            builder.Append(", Recipient = ");
             builder.Append(global::PrivacyAnalyzers.Masking.Full(this.Recipient));
             return true;
         }
@@ -73,7 +71,15 @@ namespace Models.Records
         protected override void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
             base.WritePersonalDataMembers(writer);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Recipient", "user.contact.address", this.Recipient);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text1, PrivacyExportText.Text2, this.Recipient);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Kind");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Recipient");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.address");
         }
     }
 }

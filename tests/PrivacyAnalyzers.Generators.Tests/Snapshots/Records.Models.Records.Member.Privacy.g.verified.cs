@@ -15,8 +15,7 @@ namespace Models.Records
 
             builder.Append("Id = ");
             builder.Append("***");
-            builder.Append(", ");
-            builder.Append("Friends = ");
+            builder.Append(", Friends = ");
             builder.Append((object?)this.Friends);
             return true;
         }
@@ -64,8 +63,16 @@ namespace Models.Records
         protected override void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
             base.WritePersonalDataMembers(writer);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteGuid(writer, "Id", "user.unique_id", this.Id);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, "Friends", this.Friends);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteGuid(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.Id);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteArray(writer, PrivacyExportText.Text2, this.Friends);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Id");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.unique_id");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Friends");
         }
     }
 }

@@ -10,8 +10,7 @@ namespace Models.Records
         {
             builder.Append("Text = ");
             builder.Append(global::PrivacyAnalyzers.Masking.Full(this.Text));
-            builder.Append(", ");
-            builder.Append("Author = ");
+            builder.Append(", Author = ");
             builder.Append((object?)this.Author);
             return true;
         }
@@ -57,8 +56,16 @@ namespace Models.Records
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         private void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Text", "user.content", this.Text);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteObject(writer, "Author", this.Author);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.Text);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteObject(writer, PrivacyExportText.Text2, this.Author);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Text");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.content");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Author");
         }
     }
 }

@@ -8,9 +8,8 @@ namespace Models.Latest
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Applicant");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(71);
+            builder.Append("Applicant { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -25,8 +24,7 @@ namespace Models.Latest
         {
             builder.Append("Name = ");
             builder.Append(global::PrivacyAnalyzers.Masking.ChineseName(this.Name));
-            builder.Append(", ");
-            builder.Append("Passport = ");
+            builder.Append(", Passport = ");
             builder.Append(global::PrivacyAnalyzers.Masking.NationalId(this.Passport));
             return true;
         }
@@ -82,8 +80,17 @@ namespace Models.Latest
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Name", "user.name", this.Name);
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Passport", "user.government_id.passport_number", this.Passport);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.Name);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text2, PrivacyExportText.Text3, this.Passport);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Name");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.name");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Passport");
+            public static readonly global::System.Text.Json.JsonEncodedText Text3 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.government_id.passport_number");
         }
     }
 }

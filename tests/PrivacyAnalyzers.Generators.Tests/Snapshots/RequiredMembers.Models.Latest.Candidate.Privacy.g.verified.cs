@@ -64,7 +64,14 @@ namespace Models.Latest
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         protected virtual void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Email", "user.contact.email", this.Email);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.Email);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Email");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.contact.email");
         }
     }
 }

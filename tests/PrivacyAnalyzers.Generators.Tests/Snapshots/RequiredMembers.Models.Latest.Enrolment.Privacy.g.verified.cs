@@ -8,9 +8,8 @@ namespace Models.Latest
         /// <summary>Prints the public members; personal information is masked.</summary>
         public override string ToString()
         {
-            var builder = new global::System.Text.StringBuilder();
-            builder.Append("Enrolment");
-            builder.Append(" { ");
+            var builder = new global::System.Text.StringBuilder(67);
+            builder.Append("Enrolment { ");
             if (this.PrintPrivacyMembers(builder))
             {
                 builder.Append(' ');
@@ -25,9 +24,8 @@ namespace Models.Latest
         {
             builder.Append("Name = ");
             builder.Append(global::PrivacyAnalyzers.Masking.ChineseName(this.Name));
-            builder.Append(", ");
-            builder.Append("Year = ");
-            builder.Append(this.Year.ToString());
+            builder.Append(", Year = ");
+            builder.Append(this.Year);
             return true;
         }
 
@@ -64,6 +62,11 @@ namespace Models.Latest
             }
         }
 
+        /// <summary>The parameterless constructor the type has without the generated copy constructor.</summary>
+        public Enrolment()
+        {
+        }
+
         /// <summary>Writes the personal information of this instance, with category labels, as one JSON object.</summary>
         public void WritePersonalData(global::System.Text.Json.Utf8JsonWriter writer)
         {
@@ -80,7 +83,15 @@ namespace Models.Latest
         /// <summary>Writes the personal members as properties of the current JSON object.</summary>
         private void WritePersonalDataMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, "Name", "user.name", this.Name);
+            global::PrivacyAnalyzers.PersonalDataJson.WriteString(writer, PrivacyExportText.Text0, PrivacyExportText.Text1, this.Name);
+        }
+
+        /// <summary>The export's property names and category labels, JSON-encoded once.</summary>
+        private static class PrivacyExportText
+        {
+            public static readonly global::System.Text.Json.JsonEncodedText Text0 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Name");
+            public static readonly global::System.Text.Json.JsonEncodedText Text1 = global::PrivacyAnalyzers.PersonalDataJson.Encode("user.name");
+            public static readonly global::System.Text.Json.JsonEncodedText Text2 = global::PrivacyAnalyzers.PersonalDataJson.Encode("Year");
         }
     }
 }

@@ -9,4 +9,7 @@ var customer = new Customer { Name = "Alice", Email = "alice@example.com", LastI
 var key = new PseudonymKey("consumer-test", RandomNumberGenerator.GetBytes(32));
 
 Console.WriteLine(Usage.Describe(order, customer, key));
+var account = new Account { Id = 7, Phone = "13812345678" };
+Console.WriteLine("Account.ToString: " + account);
+Console.WriteLine("Account.Mask: " + account.Mask().Phone);
 Console.WriteLine("Inventory: " + string.Join(",", PersonalDataInventory.For(typeof(Order).Assembly).Select(type => type.Type.Name).OrderBy(name => name, StringComparer.Ordinal)));

@@ -6,7 +6,7 @@ namespace PrivacyAnalyzers.Tests.Runtime;
 
 public class PersonalDataJsonTests
 {
-    private const string Phone = "user.contact.phone_number";
+    private static readonly JsonEncodedText Phone = PersonalDataJson.Encode("user.contact.phone_number");
 
     [Theory]
     [InlineData("13812345678")]
@@ -14,9 +14,9 @@ public class PersonalDataJsonTests
     [InlineData("😀 𠀀 \"quoted\" \\ <b>&</b>")]
     public void WriteString_writes_category_and_value_that_round_trip(string value)
     {
-        var member = WriteMember(writer => PersonalDataJson.WriteString(writer, "Mobile", Phone, value), "Mobile");
+        var member = WriteMember(writer => PersonalDataJson.WriteString(writer, PersonalDataJson.Encode("Mobile"), Phone, value), "Mobile");
 
-        Assert.Equal(Phone, member.GetProperty("category").GetString());
+        Assert.Equal(Phone.Value, member.GetProperty("category").GetString());
         Assert.Equal(value, member.GetProperty("value").GetString());
         Assert.Equal(2, member.EnumerateObject().Count());
     }
@@ -26,22 +26,22 @@ public class PersonalDataJsonTests
     {
         Action<Utf8JsonWriter>[] writes =
         {
-            w => PersonalDataJson.WriteString(w, "M", Phone, null),
-            w => PersonalDataJson.WriteBoolean(w, "M", Phone, null),
-            w => PersonalDataJson.WriteNumber(w, "M", Phone, (long?)null),
-            w => PersonalDataJson.WriteNumber(w, "M", Phone, (ulong?)null),
-            w => PersonalDataJson.WriteNumber(w, "M", Phone, (double?)null),
-            w => PersonalDataJson.WriteNumber(w, "M", Phone, (decimal?)null),
-            w => PersonalDataJson.WriteDateTime(w, "M", Phone, null),
-            w => PersonalDataJson.WriteDateTimeOffset(w, "M", Phone, null),
-            w => PersonalDataJson.WriteGuid(w, "M", Phone, null),
-            w => PersonalDataJson.WriteStrings(w, "M", Phone, null),
+            w => PersonalDataJson.WriteString(w, PersonalDataJson.Encode("M"), Phone, null),
+            w => PersonalDataJson.WriteBoolean(w, PersonalDataJson.Encode("M"), Phone, null),
+            w => PersonalDataJson.WriteNumber(w, PersonalDataJson.Encode("M"), Phone, (long?)null),
+            w => PersonalDataJson.WriteNumber(w, PersonalDataJson.Encode("M"), Phone, (ulong?)null),
+            w => PersonalDataJson.WriteNumber(w, PersonalDataJson.Encode("M"), Phone, (double?)null),
+            w => PersonalDataJson.WriteNumber(w, PersonalDataJson.Encode("M"), Phone, (decimal?)null),
+            w => PersonalDataJson.WriteDateTime(w, PersonalDataJson.Encode("M"), Phone, null),
+            w => PersonalDataJson.WriteDateTimeOffset(w, PersonalDataJson.Encode("M"), Phone, null),
+            w => PersonalDataJson.WriteGuid(w, PersonalDataJson.Encode("M"), Phone, null),
+            w => PersonalDataJson.WriteStrings(w, PersonalDataJson.Encode("M"), Phone, null),
         };
 
         foreach (var write in writes)
         {
             var member = WriteMember(write, "M");
-            Assert.Equal(Phone, member.GetProperty("category").GetString());
+            Assert.Equal(Phone.Value, member.GetProperty("category").GetString());
             Assert.Equal(JsonValueKind.Null, member.GetProperty("value").ValueKind);
         }
     }
@@ -49,11 +49,11 @@ public class PersonalDataJsonTests
     [Fact]
     public void Scalar_writers_write_typed_values()
     {
-        Assert.True(Value(w => PersonalDataJson.WriteBoolean(w, "V", Phone, true)).GetBoolean());
-        Assert.Equal(long.MinValue, Value(w => PersonalDataJson.WriteNumber(w, "V", Phone, long.MinValue)).GetInt64());
-        Assert.Equal(ulong.MaxValue, Value(w => PersonalDataJson.WriteNumber(w, "V", Phone, ulong.MaxValue)).GetUInt64());
-        Assert.Equal(0.1 + 0.2, Value(w => PersonalDataJson.WriteNumber(w, "V", Phone, 0.1 + 0.2)).GetDouble());
-        Assert.Equal(12345.6789m, Value(w => PersonalDataJson.WriteNumber(w, "V", Phone, 12345.6789m)).GetDecimal());
+        Assert.True(Value(w => PersonalDataJson.WriteBoolean(w, PersonalDataJson.Encode("V"), Phone, true)).GetBoolean());
+        Assert.Equal(long.MinValue, Value(w => PersonalDataJson.WriteNumber(w, PersonalDataJson.Encode("V"), Phone, long.MinValue)).GetInt64());
+        Assert.Equal(ulong.MaxValue, Value(w => PersonalDataJson.WriteNumber(w, PersonalDataJson.Encode("V"), Phone, ulong.MaxValue)).GetUInt64());
+        Assert.Equal(0.1 + 0.2, Value(w => PersonalDataJson.WriteNumber(w, PersonalDataJson.Encode("V"), Phone, 0.1 + 0.2)).GetDouble());
+        Assert.Equal(12345.6789m, Value(w => PersonalDataJson.WriteNumber(w, PersonalDataJson.Encode("V"), Phone, 12345.6789m)).GetDecimal());
     }
 
     [Fact]
@@ -63,10 +63,10 @@ public class PersonalDataJsonTests
         var offset = new DateTimeOffset(2024, 2, 29, 8, 30, 0, TimeSpan.FromHours(8));
         var guid = Guid.Parse("00112233-4455-6677-8899-aabbccddeeff");
 
-        Assert.Equal("2024-02-29T08:30:00Z", Value(w => PersonalDataJson.WriteDateTime(w, "V", Phone, utc)).GetString());
-        Assert.Equal("2024-02-29T08:30:00+08:00", Value(w => PersonalDataJson.WriteDateTimeOffset(w, "V", Phone, offset)).GetString());
-        Assert.Equal(offset, Value(w => PersonalDataJson.WriteDateTimeOffset(w, "V", Phone, offset)).GetDateTimeOffset());
-        Assert.Equal(guid, Value(w => PersonalDataJson.WriteGuid(w, "V", Phone, guid)).GetGuid());
+        Assert.Equal("2024-02-29T08:30:00Z", Value(w => PersonalDataJson.WriteDateTime(w, PersonalDataJson.Encode("V"), Phone, utc)).GetString());
+        Assert.Equal("2024-02-29T08:30:00+08:00", Value(w => PersonalDataJson.WriteDateTimeOffset(w, PersonalDataJson.Encode("V"), Phone, offset)).GetString());
+        Assert.Equal(offset, Value(w => PersonalDataJson.WriteDateTimeOffset(w, PersonalDataJson.Encode("V"), Phone, offset)).GetDateTimeOffset());
+        Assert.Equal(guid, Value(w => PersonalDataJson.WriteGuid(w, PersonalDataJson.Encode("V"), Phone, guid)).GetGuid());
     }
 
     [Theory]
@@ -75,13 +75,13 @@ public class PersonalDataJsonTests
     [InlineData(double.NegativeInfinity, "-Infinity")]
     public void Non_finite_doubles_are_written_as_strings(double value, string expected)
     {
-        Assert.Equal(expected, Value(w => PersonalDataJson.WriteNumber(w, "V", Phone, value)).GetString());
+        Assert.Equal(expected, Value(w => PersonalDataJson.WriteNumber(w, PersonalDataJson.Encode("V"), Phone, value)).GetString());
     }
 
     [Fact]
     public void WriteStrings_writes_an_array_keeping_null_items()
     {
-        var value = Value(w => PersonalDataJson.WriteStrings(w, "V", Phone, new[] { "13812345678", null, "张三" }));
+        var value = Value(w => PersonalDataJson.WriteStrings(w, PersonalDataJson.Encode("V"), Phone, new[] { "13812345678", null, "张三" }));
 
         Assert.Equal(JsonValueKind.Array, value.ValueKind);
         Assert.Equal(new[] { "13812345678", null, "张三" }, value.EnumerateArray().Select(e => e.GetString()).ToArray());
@@ -92,7 +92,7 @@ public class PersonalDataJsonTests
     {
         var contact = new Contact("13812345678", "张三");
 
-        var member = WriteMember(w => PersonalDataJson.WriteObject(w, "Contact", contact), "Contact");
+        var member = WriteMember(w => PersonalDataJson.WriteObject(w, PersonalDataJson.Encode("Contact"), contact), "Contact");
 
         Assert.Equal("13812345678", member.GetProperty("Mobile").GetProperty("value").GetString());
         Assert.Equal("张三", member.GetProperty("Name").GetProperty("value").GetString());
@@ -102,7 +102,7 @@ public class PersonalDataJsonTests
     [Fact]
     public void WriteObject_writes_null_for_a_missing_member()
     {
-        var member = WriteMember(w => PersonalDataJson.WriteObject<Contact>(w, "Contact", null), "Contact");
+        var member = WriteMember(w => PersonalDataJson.WriteObject<Contact>(w, PersonalDataJson.Encode("Contact"), null), "Contact");
 
         Assert.Equal(JsonValueKind.Null, member.ValueKind);
     }
@@ -112,9 +112,9 @@ public class PersonalDataJsonTests
     {
         var location = new Location(39.9, 116.4);
 
-        var direct = WriteMember(w => PersonalDataJson.WriteObject(w, "Home", location), "Home");
-        var nullable = WriteMember(w => PersonalDataJson.WriteNullableObject(w, "Home", (Location?)location), "Home");
-        var missing = WriteMember(w => PersonalDataJson.WriteNullableObject(w, "Home", (Location?)null), "Home");
+        var direct = WriteMember(w => PersonalDataJson.WriteObject(w, PersonalDataJson.Encode("Home"), location), "Home");
+        var nullable = WriteMember(w => PersonalDataJson.WriteNullableObject(w, PersonalDataJson.Encode("Home"), (Location?)location), "Home");
+        var missing = WriteMember(w => PersonalDataJson.WriteNullableObject(w, PersonalDataJson.Encode("Home"), (Location?)null), "Home");
 
         Assert.Equal(39.9, direct.GetProperty("Latitude").GetProperty("value").GetDouble());
         Assert.Equal(116.4, nullable.GetProperty("Longitude").GetProperty("value").GetDouble());
@@ -126,7 +126,7 @@ public class PersonalDataJsonTests
     {
         var contacts = new List<Contact?> { new("13812345678", "张三"), null, new(null, "李四") };
 
-        var member = WriteMember(w => PersonalDataJson.WriteArray(w, "Contacts", contacts), "Contacts");
+        var member = WriteMember(w => PersonalDataJson.WriteArray(w, PersonalDataJson.Encode("Contacts"), contacts), "Contacts");
 
         var items = member.EnumerateArray().ToArray();
         Assert.Equal(3, items.Length);
@@ -138,7 +138,7 @@ public class PersonalDataJsonTests
     [Fact]
     public void WriteArray_writes_null_for_a_missing_collection()
     {
-        var member = WriteMember(w => PersonalDataJson.WriteArray<Contact>(w, "Contacts", null), "Contacts");
+        var member = WriteMember(w => PersonalDataJson.WriteArray<Contact>(w, PersonalDataJson.Encode("Contacts"), null), "Contacts");
 
         Assert.Equal(JsonValueKind.Null, member.ValueKind);
     }
@@ -203,6 +203,15 @@ public class PersonalDataJsonTests
     }
 
     // Writes `{ <member> }` with the given writer call and returns the member's value.
+    [Fact]
+    public void Encode_keeps_names_in_any_script_readable_and_escapes_what_JSON_must()
+    {
+        Assert.Equal("姓名", PersonalDataJson.Encode("姓名").ToString());
+        Assert.Equal("a\\u0022b", PersonalDataJson.Encode("a\"b").ToString());
+        var member = WriteMember(w => PersonalDataJson.WriteString(w, PersonalDataJson.Encode("姓名"), PersonalDataJson.Encode("user.name"), "张三"), "姓名");
+        Assert.Equal("张三", member.GetProperty("value").GetString());
+    }
+
     private static JsonElement WriteMember(Action<Utf8JsonWriter> write, string name)
     {
         using var stream = new MemoryStream();
@@ -235,8 +244,8 @@ public class PersonalDataJsonTests
         public void WritePersonalData(Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            PersonalDataJson.WriteString(writer, nameof(Mobile), Phone, Mobile);
-            PersonalDataJson.WriteString(writer, nameof(Name), "user.name", Name);
+            PersonalDataJson.WriteString(writer, PersonalDataJson.Encode(nameof(Mobile)), Phone, Mobile);
+            PersonalDataJson.WriteString(writer, PersonalDataJson.Encode(nameof(Name)), PersonalDataJson.Encode("user.name"), Name);
             writer.WriteEndObject();
         }
     }
@@ -256,8 +265,8 @@ public class PersonalDataJsonTests
         public void WritePersonalData(Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            PersonalDataJson.WriteNumber(writer, nameof(Latitude), "user.location.precise", Latitude);
-            PersonalDataJson.WriteNumber(writer, nameof(Longitude), "user.location.precise", Longitude);
+            PersonalDataJson.WriteNumber(writer, PersonalDataJson.Encode(nameof(Latitude)), PersonalDataJson.Encode("user.location.precise"), Latitude);
+            PersonalDataJson.WriteNumber(writer, PersonalDataJson.Encode(nameof(Longitude)), PersonalDataJson.Encode("user.location.precise"), Longitude);
             writer.WriteEndObject();
         }
     }
