@@ -22,8 +22,8 @@ namespace PrivacyAnalyzers.EntityFrameworkCore
 
         public abstract Task<IReadOnlyList<PurgedEntity>> PurgeAsync(DbContext db, DateTimeOffset now, PurgeOptions options, CancellationToken cancellationToken);
 
-        /// <summary>Rows of the subject; 0 when no link of the entity takes an id of the subject id's type.</summary>
-        public abstract Task<int> CountOfAsync(DbContext db, object subjectId, CancellationToken cancellationToken);
+        /// <summary>The entity has a row of the subject (false when no link of the entity takes an id of the subject id's type).</summary>
+        public abstract Task<bool> HasRowsOfAsync(DbContext db, object subjectId, CancellationToken cancellationToken);
 
         /// <summary>Throws before anything changes when the erasure of this entity's rows could not complete.</summary>
         public abstract Task CheckErasureAsync(DbContext db, object subjectId, DateTimeOffset now, ErasureOptions options, CancellationToken cancellationToken);
@@ -87,8 +87,8 @@ namespace PrivacyAnalyzers.EntityFrameworkCore
             return results;
         }
 
-        public override async Task<int> CountOfAsync(DbContext db, object subjectId, CancellationToken cancellationToken)
-            => BelongsTo(subjectId) is { } belongs ? await db.Set<T>().CountAsync(belongs, cancellationToken).ConfigureAwait(false) : 0;
+        public override async Task<bool> HasRowsOfAsync(DbContext db, object subjectId, CancellationToken cancellationToken)
+            => BelongsTo(subjectId) is { } belongs && await db.Set<T>().AnyAsync(belongs, cancellationToken).ConfigureAwait(false);
 
         public override async Task CheckErasureAsync(DbContext db, object subjectId, DateTimeOffset now, ErasureOptions options, CancellationToken cancellationToken)
         {
@@ -138,16 +138,22 @@ namespace PrivacyAnalyzers.EntityFrameworkCore
             if (_entity.IsLegalMinimum)
             {
                 var running = Predicates.And(rest, Predicates.Not(ExpiredAt(_entity.ExpiredAt!, now)));
-                kept = await set.CountAsync(running, cancellationToken).ConfigureAwait(false);
-                if (kept > 0)
+                var (any, until) = await LastExpiryAsync(set.Where(running), cancellationToken).ConfigureAwait(false);
+                if (any)
                 {
                     keptBecause = "Legal minimum " + _entity.Retention + " from " + _entity.Retention!.FromMember + ": " + _entity.Retention.Basis;
-                    keptUntil = await LastExpiryAsync(set.Where(running), cancellationToken).ConfigureAwait(false);
+                    keptUntil = until;
                     var uncovered = _entity.Uncovered();
                     if (uncovered.Count != 0)
                     {
-                        anonymized += await AnonymizeMembersAsync(db, running, uncovered, options, cancellationToken).ConfigureAwait(false);
+                        // Every kept row is anonymized: the rows updated are the rows kept.
+                        kept = await AnonymizeMembersAsync(db, running, uncovered, options, cancellationToken).ConfigureAwait(false);
+                        anonymized += kept;
                         anonymizedMembers.AddRange(uncovered.Select(member => member.Property.Name));
+                    }
+                    else
+                    {
+                        kept = await set.CountAsync(running, cancellationToken).ConfigureAwait(false);
                     }
                 }
 
@@ -365,29 +371,44 @@ namespace PrivacyAnalyzers.EntityFrameworkCore
 
         private static readonly MethodInfo ThenBy = typeof(Queryable).GetMethods().Single(method => method.Name == nameof(Queryable.ThenBy) && method.GetParameters().Length == 2);
 
-        /// <summary>When the last of the rows leaves its retention; <c>null</c> when a row's period has not started.</summary>
-        private async Task<DateTimeOffset?> LastExpiryAsync(IQueryable<T> rows, CancellationToken cancellationToken)
+        /// <summary>
+        /// Whether there are rows, and when the last of them leaves its retention (<c>null</c> when a row's period has not
+        /// started), in one query: rows without a start first, then the latest start.
+        /// </summary>
+        private async Task<(bool Any, DateTimeOffset? Until)> LastExpiryAsync(IQueryable<T> rows, CancellationToken cancellationToken)
         {
-            if (_entity.Start is not { } start || _entity.Retention is not { } policy)
-            {
-                return null;
-            }
-
+            var start = _entity.Start!;
+            var policy = _entity.Retention!;
             var item = Expression.Parameter(typeof(T), "item");
             var access = Predicates.Access(item, start);
-            if (start.IsNullable && await rows.AnyAsync(Predicates.Equals<T>(start, null, allowNull: true), cancellationToken).ConfigureAwait(false))
+            IQueryable<T> ordered = rows;
+            if (start.IsNullable)
             {
-                return null;
+                var hasStart = Expression.Lambda<Func<T, bool>>(Expression.NotEqual(access, Expression.Constant(null, start.ClrType)), item);
+                ordered = rows.OrderBy(hasStart).ThenByDescending(Expression.Lambda<Func<T, object>>(Expression.Convert(access, typeof(object)), item));
+            }
+            else
+            {
+                ordered = rows.OrderByDescending(Expression.Lambda<Func<T, object>>(Expression.Convert(access, typeof(object)), item));
             }
 
-            var selector = Expression.Lambda<Func<T, object>>(Expression.Convert(access, typeof(object)), item);
-            var latest = await rows.OrderByDescending(selector).Select(selector).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            var latest = await ordered.Select(Expression.Lambda<Func<T, Wrapped>>(
+                    Expression.MemberInit(Expression.New(typeof(Wrapped)), Expression.Bind(typeof(Wrapped).GetProperty(nameof(Wrapped.Start))!, Expression.Convert(access, typeof(object)))),
+                    item))
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
             return latest switch
             {
-                DateTime dateTime => policy.ExpiryFrom(dateTime),
-                DateTimeOffset offset => policy.ExpiryFrom(offset),
-                _ => null,
+                null => (false, null),
+                { Start: DateTime dateTime } => (true, policy.ExpiryFrom(dateTime)),
+                { Start: DateTimeOffset offset } => (true, policy.ExpiryFrom(offset)),
+                _ => (true, null),
             };
+        }
+
+        /// <summary>A row's start, wrapped so that a row without one is told from no row.</summary>
+        private sealed class Wrapped
+        {
+            public object? Start { get; set; }
         }
 
         private static Expression<Func<T, bool>> ExpiredAt(MethodInfo generated, DateTimeOffset now)

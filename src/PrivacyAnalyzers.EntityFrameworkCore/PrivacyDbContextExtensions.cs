@@ -82,32 +82,23 @@ namespace PrivacyAnalyzers.EntityFrameworkCore
                 db,
                 async () =>
                 {
-                    var withRows = new List<PrivacyEntity>();
                     foreach (var entity in reached)
-                    {
-                        if (await entity.Operations.CountOfAsync(db, subjectId, cancellationToken).ConfigureAwait(false) > 0)
-                        {
-                            withRows.Add(entity);
-                        }
-                    }
-
-                    if (withRows.Count == 0)
-                    {
-                        throw new DataSubjectNotFoundException(nameof(subjectId));
-                    }
-
-                    foreach (var entity in withRows)
                     {
                         await entity.Operations.CheckErasureAsync(db, subjectId, now, options, cancellationToken).ConfigureAwait(false);
                     }
 
                     var results = new List<ErasedEntity>();
-                    foreach (var entity in withRows)
+                    foreach (var entity in reached)
                     {
-                        results.Add(await entity.Operations.EraseAsync(db, subjectId, now, options, cancellationToken).ConfigureAwait(false));
+                        var result = await entity.Operations.EraseAsync(db, subjectId, now, options, cancellationToken).ConfigureAwait(false);
+                        if (result.Deleted + result.Anonymized + result.Kept != 0)
+                        {
+                            results.Add(result);
+                        }
                     }
 
-                    return new ErasureResult(true, null, results);
+                    // Nothing belonged to the subject: the transaction is rolled back (it changed nothing anyway).
+                    return results.Count != 0 ? new ErasureResult(true, null, results) : throw new DataSubjectNotFoundException(nameof(subjectId));
                 },
                 cancellationToken).ConfigureAwait(false);
         }
@@ -130,7 +121,7 @@ namespace PrivacyAnalyzers.EntityFrameworkCore
             var found = false;
             foreach (var entity in reached)
             {
-                found |= await entity.Operations.CountOfAsync(db, subjectId, cancellationToken).ConfigureAwait(false) > 0;
+                found = found || await entity.Operations.HasRowsOfAsync(db, subjectId, cancellationToken).ConfigureAwait(false);
             }
 
             if (!found)

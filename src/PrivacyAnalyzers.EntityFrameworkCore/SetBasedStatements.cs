@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Linq.Expressions;
@@ -50,8 +51,15 @@ namespace PrivacyAnalyzers.EntityFrameworkCore
             return (Task<int>)method.Invoke(null, new[] { rows, argument, cancellationToken })!;
         }
 
-        /// <summary>EF Core 10: <c>builder => { builder.SetProperty(item => item.A, a); ... }</c>.</summary>
+        private static readonly ConcurrentDictionary<string, object> Actions = new ConcurrentDictionary<string, object>();
+
+        /// <summary>EF Core 10: <c>builder => { builder.SetProperty(item => item.A, a); ... }</c>, compiled once per type and setters.</summary>
         private static object BuilderAction<T>(Type actionType, IReadOnlyList<(IProperty Property, object? Value)> setters)
+            => Actions.GetOrAdd(
+                typeof(T).FullName + ":" + string.Join(",", setters.Select(setter => setter.Property.Name + "=" + setter.Value)),
+                _ => CompileBuilderAction<T>(actionType, setters));
+
+        private static object CompileBuilderAction<T>(Type actionType, IReadOnlyList<(IProperty Property, object? Value)> setters)
         {
             var builderType = actionType.GetGenericArguments()[0];
             var builder = Expression.Parameter(builderType, "builder");

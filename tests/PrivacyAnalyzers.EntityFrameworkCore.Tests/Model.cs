@@ -111,5 +111,6 @@ public sealed class ShopContext(DbContextOptions<ShopContext> options) : DbConte
         modelBuilder.Entity<Customer>().HasMany(customer => customer.Tickets).WithOne().HasForeignKey(ticket => ticket.CustomerId);
         modelBuilder.Entity<Purchase>().HasIndex(purchase => purchase.CompletedAt);
         modelBuilder.Entity<AccessLog>().HasIndex(log => log.At);
+        modelBuilder.Entity<Device>().HasIndex(device => device.OwnerId);
     }
 }

@@ -122,9 +122,3 @@ public sealed class PostgresServer : IDisposable
         return (process.ExitCode, output.Result + error.Result);
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
-{
-    public const string Name = "PostgreSQL";
-}
