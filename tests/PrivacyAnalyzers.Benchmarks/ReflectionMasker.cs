@@ -62,7 +62,8 @@ public static class ReflectionMasker
             .Select(p => new CachedProperty(p, MaskOf(p)))
             .ToArray()));
 
-    private static Func<string, string>? MaskOf(PropertyInfo property)
+    /// <summary>The mask of a [PersonalInfo] property ([Mask] or the category default), or null for other properties.</summary>
+    internal static Func<string, string>? MaskOf(PropertyInfo property)
     {
         var personal = property.GetCustomAttribute<PersonalInfoAttribute>();
         if (personal is null)
