@@ -12,12 +12,13 @@ namespace PrivacyAnalyzers.Generators
 {
     /// <summary>Generates redacting ToString, Mask, Anonymize, personal-data export, retention and the inventory.</summary>
     /// <remarks>
-    /// Types are found three ways: [PersonalInfo] on a member or the type; [RetainFor] on the type; and partial types
-    /// whose personal information comes through members' types or a base type, plus records whose parameters carry
-    /// attributes (ForAttributeWithMetadataName does not see <c>[property: PersonalInfo(...)]</c> or
-    /// <c>[PersonalInfo(...)]</c> on a record parameter; both describe the property made from it).
-    /// Each yields a value-only <see cref="TypeSpec"/>; duplicates (a type found several ways, or declared in several
-    /// files) are merged by name. The generator reports no diagnostics: the analyzers do, from the same model.
+    /// Discovery has two phases. First, [PersonalInfo] on a member or the type and [RetainFor] on the type
+    /// (ForAttributeWithMetadataName), and records whose parameters carry attributes (ForAttributeWithMetadataName does
+    /// not see <c>[property: PersonalInfo(...)]</c> on a record parameter), each read once per type into a value-only
+    /// <see cref="TypeSpec"/>. Second, partial types that may hold personal information only through a member's type or
+    /// a base are read from syntax alone (<see cref="HolderCandidate"/>) and get semantic work only when they mention an
+    /// annotated type, or a holder that does. Duplicates (a type found several ways, or declared in several files) are
+    /// merged by name. The generator reports no diagnostics: the analyzers do, from the same model.
     /// </remarks>
     [Generator(LanguageNames.CSharp)]
     public sealed class PrivacyGenerator : IIncrementalGenerator
@@ -29,7 +30,6 @@ namespace PrivacyAnalyzers.Generators
                     AttributeNames.PersonalInfo,
                     static (node, _) => node is TypeDeclarationSyntax || node is PropertyDeclarationSyntax || node is VariableDeclaratorSyntax,
                     static (attributeContext, cancellationToken) => FromPersonalInfoTarget(attributeContext, cancellationToken))
-                .Where(static spec => spec is not null)
                 .WithTrackingName(TrackingNames.PersonalInfoTypes);
 
             var retainedTypes = context.SyntaxProvider
@@ -37,24 +37,36 @@ namespace PrivacyAnalyzers.Generators
                     AttributeNames.RetainFor,
                     static (node, _) => node is TypeDeclarationSyntax,
                     static (attributeContext, cancellationToken) => attributeContext.TargetSymbol is INamedTypeSymbol type
-                        ? SpecBuilder.Build(type, attributeContext.SemanticModel.Compilation, cancellationToken)
+                        ? new AnnotatedType(type.Name, SpecBuilder.Build(type, attributeContext.SemanticModel.Compilation, cancellationToken))
                         : null)
-                .Where(static spec => spec is not null)
                 .WithTrackingName(TrackingNames.RetainedTypes);
 
-            var holderTypes = context.SyntaxProvider
+            var holderCandidates = context.SyntaxProvider
                 .CreateSyntaxProvider(
                     static (node, _) => IsCandidateHolder(node),
                     static (syntaxContext, cancellationToken) => FromCandidateHolder(syntaxContext, cancellationToken))
-                .Where(static spec => spec is not null)
                 .WithTrackingName(TrackingNames.HolderTypes);
+
+            // Names only: which annotated types a holder may mention, in this compilation or a referenced one.
+            var annotatedNames = personalInfoTypes.Collect()
+                .Combine(retainedTypes.Collect())
+                .Combine(holderCandidates.Collect())
+                .Combine(context.CompilationProvider.Select(static (compilation, cancellationToken) => ReferencedModels.Names(compilation, cancellationToken)).WithTrackingName(TrackingNames.ReferencedModelNames))
+                .Select(static (found, _) => RelevantHolders(found.Left.Left.Left, found.Left.Left.Right, found.Left.Right, found.Right))
+                .WithTrackingName(TrackingNames.RelevantHolders);
+
+            // The only semantic work on holders: those that mention an annotated type, looked up by metadata name.
+            var holderTypes = annotatedNames
+                .Combine(context.CompilationProvider)
+                .Select(static (found, cancellationToken) => HolderSpecs(found.Left, found.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.HolderSpecs);
 
             var allTypes = personalInfoTypes.Collect()
                 .Combine(retainedTypes.Collect())
-                .Combine(holderTypes.Collect())
-                .Select(static (found, _) => Merge(found.Left.Left, found.Left.Right, found.Right))
+                .Combine(holderCandidates.Collect())
+                .Combine(holderTypes)
+                .Select(static (found, _) => Merge(found.Left.Left.Left, found.Left.Left.Right, found.Left.Right, found.Right))
                 .WithTrackingName(TrackingNames.AllTypes);
-
             var generatedTypes = allTypes
                 .SelectMany(static (types, _) => Generated(types))
                 .WithTrackingName(TrackingNames.GeneratedTypes);
@@ -79,7 +91,7 @@ namespace PrivacyAnalyzers.Generators
             });
         }
 
-        private static TypeSpec? FromPersonalInfoTarget(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        private static AnnotatedType? FromPersonalInfoTarget(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
             INamedTypeSymbol? type;
             switch (context.TargetSymbol)
@@ -91,9 +103,9 @@ namespace PrivacyAnalyzers.Generators
                     type = context.TargetSymbol.ContainingType;
 
                     // A type with many personal members is read once, from its first one.
-                    if (type is not null && !IsFirstPersonalMember(type, context.TargetSymbol, context.Attributes))
+                    if (type is not null && !IsFirstPersonalMember(context.TargetNode, type, context.TargetSymbol, context.Attributes))
                     {
-                        return null;
+                        return new AnnotatedType(type.Name, null);
                     }
 
                     break;
@@ -101,21 +113,58 @@ namespace PrivacyAnalyzers.Generators
                     return null;
             }
 
-            return type is null ? null : SpecBuilder.Build(type, context.SemanticModel.Compilation, cancellationToken);
+            return type is null ? null : new AnnotatedType(type.Name, SpecBuilder.Build(type, context.SemanticModel.Compilation, cancellationToken));
         }
 
-        private static bool IsFirstPersonalMember(INamedTypeSymbol type, ISymbol target, ImmutableArray<AttributeData> targetAttributes)
+        /// <summary>
+        /// The target is the first member of its declaration with an attribute named PersonalInfo, by syntax; only when
+        /// no attribute has that name (an alias) are the type's members read.
+        /// </summary>
+        private static bool IsFirstPersonalMember(SyntaxNode target, INamedTypeSymbol type, ISymbol targetSymbol, ImmutableArray<AttributeData> targetAttributes)
         {
-            var attributeClass = targetAttributes.IsEmpty ? null : targetAttributes[0].AttributeClass;
-            foreach (var member in type.GetMembers())
+            var member = target is VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } ? field : target;
+            if (member.Parent is TypeDeclarationSyntax declaration)
             {
-                if ((member is IPropertySymbol || member is IFieldSymbol) && !member.IsStatic && PrivacySymbols.Find(member, attributeClass) is not null)
+                foreach (var candidate in declaration.Members)
                 {
-                    return SymbolEqualityComparer.Default.Equals(member, target);
+                    if (HasPersonalInfoName(candidate.AttributeLists))
+                    {
+                        return candidate == member
+                            && (member is not FieldDeclarationSyntax fieldDeclaration || fieldDeclaration.Declaration.Variables[0] == target);
+                    }
+                }
+            }
+
+            var attributeClass = targetAttributes.IsEmpty ? null : targetAttributes[0].AttributeClass;
+            foreach (var symbol in type.GetMembers())
+            {
+                if ((symbol is IPropertySymbol || symbol is IFieldSymbol) && !symbol.IsStatic && PrivacySymbols.Find(symbol, attributeClass) is not null)
+                {
+                    return SymbolEqualityComparer.Default.Equals(symbol, targetSymbol);
                 }
             }
 
             return true;
+        }
+
+        private static bool HasPersonalInfoName(SyntaxList<AttributeListSyntax> lists)
+        {
+            foreach (var list in lists)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    var name = attribute.Name is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText
+                        : attribute.Name is AliasQualifiedNameSyntax aliased ? aliased.Name.Identifier.ValueText
+                        : attribute.Name is SimpleNameSyntax simple ? simple.Identifier.ValueText
+                        : null;
+                    if (name == "PersonalInfo" || name == "PersonalInfoAttribute")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -201,47 +250,159 @@ namespace PrivacyAnalyzers.Generators
             }
         }
 
-        private static TypeSpec? FromCandidateHolder(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        /// <summary>
+        /// A record whose parameters carry attributes is read now (it is annotated); any other candidate is kept as
+        /// syntax until discovery knows whether it mentions an annotated type.
+        /// </summary>
+        private static HolderFound? FromCandidateHolder(GeneratorSyntaxContext context, CancellationToken cancellationToken)
         {
+            var declaration = (TypeDeclarationSyntax)context.Node;
+            if (!HasAttributedRecordParameters(declaration))
+            {
+                return new HolderFound(HolderCandidate.From(declaration), null);
+            }
+
             if (context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not INamedTypeSymbol type)
             {
                 return null;
             }
 
-            // A type declared in several files is read once, from its first declaration that is a candidate.
-            var references = type.DeclaringSyntaxReferences;
-            if (references.Length > 1)
-            {
-                foreach (var reference in references)
-                {
-                    var declaration = reference.GetSyntax(cancellationToken);
-                    if (IsCandidateHolder(declaration))
-                    {
-                        if (declaration != context.Node)
-                        {
-                            return null;
-                        }
+            return new HolderFound(null, new AnnotatedType(type.Name, SpecBuilder.Build(type, context.SemanticModel.Compilation, cancellationToken)));
+        }
 
-                        break;
+        private static bool HasAttributedRecordParameters(TypeDeclarationSyntax declaration)
+        {
+            if (declaration is not RecordDeclarationSyntax || declaration.ParameterList is not { } parameters)
+            {
+                return false;
+            }
+
+            foreach (var parameter in parameters.Parameters)
+            {
+                if (parameter.AttributeLists.Count != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The candidates that mention an annotated type, or a candidate that does, found by names alone: a name that
+        /// turns out to mean another type costs one lookup and no more.
+        /// </summary>
+        private static EquatableArray<HolderCandidate> RelevantHolders(
+            ImmutableArray<AnnotatedType?> personalInfo,
+            ImmutableArray<AnnotatedType?> retained,
+            ImmutableArray<HolderFound?> holders,
+            EquatableArray<string> referencedModels)
+        {
+            var names = new HashSet<string>(referencedModels, StringComparer.Ordinal);
+            foreach (var found in new[] { personalInfo, retained })
+            {
+                foreach (var annotated in found)
+                {
+                    if (annotated is not null)
+                    {
+                        names.Add(annotated.Name);
                     }
                 }
             }
 
-            return SpecBuilder.Build(type, context.SemanticModel.Compilation, cancellationToken);
-        }
-
-        private static EquatableArray<TypeSpec> Merge(ImmutableArray<TypeSpec?> first, ImmutableArray<TypeSpec?> second, ImmutableArray<TypeSpec?> third)
-        {
-            var byKey = new Dictionary<string, TypeSpec>(StringComparer.Ordinal);
-            foreach (var found in new[] { first, second, third })
+            var pending = new List<HolderCandidate>();
+            foreach (var holder in holders)
             {
-                foreach (var spec in found)
+                if (holder?.Annotated is { } annotated)
                 {
-                    if (spec is not null && !byKey.ContainsKey(spec.Key))
+                    names.Add(annotated.Name);
+                }
+                else if (holder?.Candidate is { } candidate)
+                {
+                    pending.Add(candidate);
+                }
+            }
+
+            var relevant = new List<HolderCandidate>();
+            for (var changed = true; changed;)
+            {
+                changed = false;
+                for (var i = pending.Count - 1; i >= 0; i--)
+                {
+                    var candidate = pending[i];
+                    foreach (var mentioned in candidate.MentionedNames)
                     {
-                        byKey.Add(spec.Key, spec);
+                        if (names.Contains(mentioned))
+                        {
+                            relevant.Add(candidate);
+                            pending.RemoveAt(i);
+                            changed |= names.Add(candidate.Name);
+                            break;
+                        }
                     }
                 }
+            }
+
+            // A type declared in several files is read once.
+            relevant.Sort(static (left, right) => string.CompareOrdinal(left.MetadataName, right.MetadataName));
+            var unique = new List<HolderCandidate>(relevant.Count);
+            foreach (var candidate in relevant)
+            {
+                if (unique.Count == 0 || unique[unique.Count - 1].MetadataName != candidate.MetadataName)
+                {
+                    unique.Add(candidate);
+                }
+            }
+
+            return new EquatableArray<HolderCandidate>(unique);
+        }
+
+        private static EquatableArray<TypeSpec> HolderSpecs(EquatableArray<HolderCandidate> holders, Compilation compilation, CancellationToken cancellationToken)
+        {
+            var specs = new List<TypeSpec>();
+            foreach (var holder in holders)
+            {
+                if (compilation.Assembly.GetTypeByMetadataName(holder.MetadataName) is { } type
+                    && SpecBuilder.Build(type, compilation, cancellationToken) is { } spec)
+                {
+                    specs.Add(spec);
+                }
+            }
+
+            return new EquatableArray<TypeSpec>(specs);
+        }
+
+        private static EquatableArray<TypeSpec> Merge(
+            ImmutableArray<AnnotatedType?> personalInfo,
+            ImmutableArray<AnnotatedType?> retained,
+            ImmutableArray<HolderFound?> holders,
+            EquatableArray<TypeSpec> holderSpecs)
+        {
+            var byKey = new Dictionary<string, TypeSpec>(StringComparer.Ordinal);
+            void Add(TypeSpec? spec)
+            {
+                if (spec is not null && !byKey.ContainsKey(spec.Key))
+                {
+                    byKey.Add(spec.Key, spec);
+                }
+            }
+
+            foreach (var found in new[] { personalInfo, retained })
+            {
+                foreach (var annotated in found)
+                {
+                    Add(annotated?.Spec);
+                }
+            }
+
+            foreach (var holder in holders)
+            {
+                Add(holder?.Annotated?.Spec);
+            }
+
+            foreach (var spec in holderSpecs)
+            {
+                Add(spec);
             }
 
             var keys = new List<string>(byKey.Keys);

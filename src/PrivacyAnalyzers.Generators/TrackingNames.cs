@@ -9,8 +9,17 @@ namespace PrivacyAnalyzers.Generators
         /// <summary>Types found through [RetainFor] on the type.</summary>
         public const string RetainedTypes = nameof(RetainedTypes);
 
-        /// <summary>Partial types that hold personal information through members' types or a base, and records with attributed parameters.</summary>
+        /// <summary>Partial types that may hold personal information through members' types or a base, as syntax; records with attributed parameters.</summary>
         public const string HolderTypes = nameof(HolderTypes);
+
+        /// <summary>The simple names of annotated types in referenced assemblies.</summary>
+        public const string ReferencedModelNames = nameof(ReferencedModelNames);
+
+        /// <summary>The holder candidates that mention an annotated type (or such a candidate).</summary>
+        public const string RelevantHolders = nameof(RelevantHolders);
+
+        /// <summary>The specs of the relevant holders: the only semantic work on holders.</summary>
+        public const string HolderSpecs = nameof(HolderSpecs);
 
         /// <summary>Every annotated type of the compilation, once each, in a stable order.</summary>
         public const string AllTypes = nameof(AllTypes);

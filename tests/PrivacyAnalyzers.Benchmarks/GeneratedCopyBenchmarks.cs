@@ -39,7 +39,7 @@ public class GeneratedCopyBenchmarks
 {
     private readonly Customer customer = Customer.Create();
     private readonly RequiredCustomer required = RequiredCustomer.Create();
-    private readonly PseudonymKey key = new("bench", new byte[32]);
+    private readonly PseudonymKey key = new("bench", System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     [Benchmark(Baseline = true, Description = "Mask(), sealed settable class (MemberwiseClone)")]
     public Customer MaskSealed() => customer.Mask();

@@ -9,15 +9,40 @@ namespace PrivacyAnalyzers.Generators.Tests;
 /// <summary>The pipeline stays cached across edits that do not touch annotated types, and holds only plain values.</summary>
 public sealed class IncrementalTests
 {
-    private static readonly string[] StepNames =
+    /// <summary>Discovery: the attribute and syntax providers.</summary>
+    private static readonly string[] DiscoverySteps =
     {
         TrackingNames.PersonalInfoTypes,
         TrackingNames.RetainedTypes,
         TrackingNames.HolderTypes,
+    };
+
+    /// <summary>Everything after discovery.</summary>
+    private static readonly string[] LaterSteps =
+    {
+        TrackingNames.ReferencedModelNames,
+        TrackingNames.RelevantHolders,
+        TrackingNames.HolderSpecs,
         TrackingNames.AllTypes,
         TrackingNames.GeneratedTypes,
         TrackingNames.Inventory,
     };
+
+    private static readonly string[] StepNames = DiscoverySteps.Concat(LaterSteps).ToArray();
+
+    private const string ModelWithMethod = """
+        using PrivacyAnalyzers;
+        namespace Models.Methods
+        {
+            public partial class Ticket
+            {
+                [PersonalInfo(DataCategory.Contact.PhoneNumber)]
+                public string Phone { get; set; } = "";
+
+                public int Score() => 1;
+            }
+        }
+        """;
 
     private const string Unrelated = """
         namespace Models.Other
@@ -37,11 +62,13 @@ public sealed class IncrementalTests
         return (driver, compilation);
     }
 
-    private static void AssertEveryStepCachedOrUnchanged(GeneratorDriver driver)
+    private static void AssertEveryStepCachedOrUnchanged(GeneratorDriver driver) => AssertStepsCachedOrUnchanged(driver, StepNames);
+
+    private static void AssertStepsCachedOrUnchanged(GeneratorDriver driver, string[] stepNames)
     {
         var result = driver.GetRunResult().Results.Single();
         Assert.Null(result.Exception);
-        foreach (var name in StepNames)
+        foreach (var name in stepNames)
         {
             Assert.True(result.TrackedSteps.ContainsKey(name), "Step " + name + " was not tracked.");
             foreach (var step in result.TrackedSteps[name])
@@ -83,7 +110,33 @@ public sealed class IncrementalTests
         var (driver, compilation) = RunOnce(TestModels.Classes, TestModels.Records);
         var added = CSharpSyntaxTree.ParseText(Unrelated + "\nnamespace Models.Other { public partial class Helper : Calculator { public System.Collections.Generic.List<int> Items { get; set; } = new(); } }", (CSharpParseOptions)compilation.SyntaxTrees.First().Options);
         driver = driver.RunGenerators(compilation.AddSyntaxTrees(added));
+
+        // The new partial class is a new holder candidate, read from syntax; it mentions nothing annotated, so no later step runs.
+        AssertStepsCachedOrUnchanged(driver, LaterSteps);
+        var result = driver.GetRunResult().Results.Single();
+        Assert.Contains(result.TrackedSteps[TrackingNames.HolderTypes].SelectMany(step => step.Outputs), output => output.Reason == IncrementalStepRunReason.New);
+    }
+
+    [Fact]
+    public void Editing_a_method_body_of_a_model_keeps_every_later_step_cached()
+    {
+        var (driver, compilation) = RunOnce(TestModels.Classes, ModelWithMethod);
+        var model = compilation.SyntaxTrees.Last();
+        var edited = model.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(model.GetText().ToString().Replace("=> 1;", "=> 2;")));
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(model, edited));
         AssertEveryStepCachedOrUnchanged(driver);
+    }
+
+    [Fact]
+    public void Holders_that_mention_no_annotated_type_get_no_semantic_work()
+    {
+        var (driver, _) = RunOnce(TestModels.Classes, Unrelated + "\nnamespace Models.Other { public partial class Helper : Calculator { public System.Collections.Generic.List<int> Items { get; set; } = new(); } }");
+        var result = driver.GetRunResult().Results.Single();
+
+        var holders = (IEnumerable)result.TrackedSteps[TrackingNames.RelevantHolders].SelectMany(step => step.Outputs).Single().Value;
+        var relevant = holders.Cast<object>().Select(holder => (string)((dynamic)holder).MetadataName).ToList();
+        Assert.DoesNotContain("Models.Other.Helper", relevant);
+        Assert.Contains("Models.Classes.Team", relevant);
     }
 
     [Fact]
