@@ -96,6 +96,18 @@ public class PipelineTests
     }
 
     [Fact]
+    public void Annotated_values_of_a_dictionary_are_masked()
+    {
+        var homes = new Dictionary<string, Address> { ["alice"] = new() { Street = "1 Zhongguancun Street", LastIp = "192.168.1.23" } };
+
+        var dictionary = Assert.IsType<DictionaryValue>(LogOne("{@Homes}", homes).Properties["Homes"]);
+
+        var home = Assert.IsType<StructureValue>(Assert.Single(dictionary.Elements).Value);
+        Assert.Equal(Masking.Redacted, Scalar(home, "Street"));
+        Assert.Equal("192.168.1.*", Scalar(home, "LastIp"));
+    }
+
+    [Fact]
     public void A_derived_object_is_masked_with_its_base_members()
     {
         Person person = new Employee { Mobile = "13812345678", WorkEmail = "bob@example.com" };
