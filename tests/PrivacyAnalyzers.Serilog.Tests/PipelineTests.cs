@@ -163,6 +163,16 @@ public class PipelineTests
     }
 
     [Fact]
+    public void A_getter_that_throws_is_written_as_Serilog_writes_it()
+    {
+        var badge = Assert.IsType<StructureValue>(LogOne("{@Badge}", new Badge { Mobile = "13812345678" }).Properties["Badge"]);
+        var plain = Assert.IsType<StructureValue>(LogOne("{@Badge}", new PlainBadge()).Properties["Badge"]);
+
+        Assert.Equal("138****5678", Scalar(badge, "Mobile"));
+        Assert.Equal(Scalar(plain, "Broken"), Scalar(badge, "Broken"));
+    }
+
+    [Fact]
     public void Serilog_depth_limit_still_applies_to_nested_masked_objects()
     {
         var configuration = new LoggerConfiguration().Destructure.ToMaximumDepth(2);
