@@ -126,14 +126,14 @@ namespace PrivacyAnalyzers.Serilog
                 return MaskedPropertyKind.MaskedObject;
             }
 
-            return type != typeof(string) && ElementType(type) is { } element && IsMaskable(element)
+            return ElementType(type) is { } element && IsMaskable(element)
                 ? MaskedPropertyKind.MaskedItems
                 : MaskedPropertyKind.Plain;
         }
 
         // Types Serilog always writes as they are (its built-in scalars), whatever the configuration.
         private static bool IsScalar(Type type) =>
-            type.IsPrimitive || type.IsEnum || type == typeof(decimal) || type == typeof(DateTime) || type == typeof(DateTimeOffset)
+            (type.IsPrimitive && type != typeof(IntPtr) && type != typeof(UIntPtr)) || type.IsEnum || type == typeof(decimal) || type == typeof(DateTime) || type == typeof(DateTimeOffset)
             || type == typeof(TimeSpan) || type == typeof(Guid);
 
         private static Type? ElementType(Type type)

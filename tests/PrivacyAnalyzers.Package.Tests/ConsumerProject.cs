@@ -34,6 +34,19 @@ internal static class ConsumerProject
         return directory;
     }
 
+    /// <summary>Adds a reference to another package of the private feed, at the version under test.</summary>
+    public static void AddPackageReference(PackedPackage package, string directory, string packageId)
+    {
+        var project = Path.Combine(directory, Path.GetFileName(directory) + ".csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace(
+            "</ItemGroup>",
+            $"""
+              <PackageReference Include="{packageId}" Version="{package.Version}" />
+              </ItemGroup>
+            """,
+            StringComparison.Ordinal));
+    }
+
     // The private feed next to the machine's default sources, and empty Directory.* files so that nothing
     // above the temporary directory shapes the build.
     public static void WriteIsolation(PackedPackage package)

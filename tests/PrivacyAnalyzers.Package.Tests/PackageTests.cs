@@ -105,6 +105,45 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
     }
 
     [Fact]
+    public async Task Consumer_app_masks_destructured_objects_through_the_packed_Serilog_package()
+    {
+        await package.PackSerilogAsync();
+        using (var archive = ZipFile.OpenRead(package.SerilogPackagePath))
+        {
+            Assert.Equal(
+                new[] { "lib/net8.0/PrivacyAnalyzers.Serilog.dll", "lib/netstandard2.0/PrivacyAnalyzers.Serilog.dll" },
+                archive.Entries.Select(entry => entry.FullName).Where(name => name.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal));
+            using var nuspecStream = archive.GetEntry(PackedPackage.SerilogPackageId + ".nuspec")!.Open();
+            var nuspec = XDocument.Load(nuspecStream);
+            var ns = nuspec.Root!.Name.Namespace;
+            foreach (var group in nuspec.Descendants(ns + "group"))
+            {
+                var dependencies = group.Elements(ns + "dependency").ToDictionary(dependency => (string)dependency.Attribute("id")!, dependency => (string)dependency.Attribute("version")!);
+                Assert.Equal(package.Version, dependencies[PackedPackage.PackageId]);
+                Assert.True(dependencies.ContainsKey("Serilog"), string.Join(", ", dependencies.Keys));
+            }
+        }
+
+        var directory = ConsumerProject.Create(
+            package,
+            "SerilogApp",
+            """
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+            """,
+            "Models.cs", "SerilogProgram.cs");
+        ConsumerProject.AddPackageReference(package, directory, PackedPackage.SerilogPackageId);
+
+        AssertBuiltWithoutWarnings(await DotNetCli.RunAsync(directory, BuildTimeout, "build", "-tl:off"));
+        var run = await DotNetCli.RunAsync(directory, RunTimeout, "run", "--no-build");
+        Assert.True(run.ExitCode == 0, run.Describe());
+
+        Assert.Contains(
+            "Serilog: Customer { Name: \"A****\", Email: \"a***@example.com\", LastIp: \"192.168.1.*\", Visits: 3 }",
+            run.Output.Split('\n').Select(line => line.TrimEnd('\r')));
+    }
+
+    [Fact]
     public async Task Consumer_library_for_netstandard2_0_and_CSharp_9_builds_without_warnings()
     {
         var directory = ConsumerProject.Create(

@@ -10,6 +10,9 @@ public sealed class PackedPackage : IAsyncLifetime
 
     public static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(3);
 
+    private readonly object serilogPackLock = new();
+    private Task? serilogPack;
+
     public PackedPackage()
     {
         RepositoryRoot = FindRepositoryRoot();
@@ -35,14 +38,7 @@ public sealed class PackedPackage : IAsyncLifetime
         var project = Path.Combine(RepositoryRoot, "src", "PrivacyAnalyzers.Package", "PrivacyAnalyzers.Package.csproj");
         // PackageVersion, not Version: the package gets the unique version while the assemblies keep theirs,
         // so packing does not recompile the components other builds share.
-        var pack = await DotNetCli.RunAsync(
-            RepositoryRoot,
-            PackTimeout,
-            "pack", project, "-c", "Release", "-o", FeedDirectory, $"-p:PackageVersion={Version}");
-        if (pack.ExitCode != 0 || !File.Exists(PackagePath))
-        {
-            throw new InvalidOperationException($"Packing failed or wrote no {Path.GetFileName(PackagePath)}.\n{pack.Describe()}");
-        }
+        await PackAsync(project, PackagePath);
     }
 
     public Task DisposeAsync()
@@ -53,7 +49,33 @@ public sealed class PackedPackage : IAsyncLifetime
             ? configured
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         TryDelete(Path.Combine(packagesRoot, PackageId.ToLowerInvariant(), Version));
+        TryDelete(Path.Combine(packagesRoot, SerilogPackageId.ToLowerInvariant(), Version));
         return Task.CompletedTask;
+    }
+
+    public const string SerilogPackageId = "PrivacyAnalyzers.Serilog";
+
+    public string SerilogPackagePath => Path.Combine(FeedDirectory, $"{SerilogPackageId}.{Version}.nupkg");
+
+    /// <summary>Packs src/PrivacyAnalyzers.Serilog into the same feed under the same version, once, for the tests that need it.</summary>
+    public Task PackSerilogAsync()
+    {
+        lock (serilogPackLock)
+        {
+            return serilogPack ??= PackAsync(Path.Combine(RepositoryRoot, "src", "PrivacyAnalyzers.Serilog", "PrivacyAnalyzers.Serilog.csproj"), SerilogPackagePath);
+        }
+    }
+
+    private async Task PackAsync(string project, string packagePath)
+    {
+        var pack = await DotNetCli.RunAsync(
+            RepositoryRoot,
+            PackTimeout,
+            "pack", project, "-c", "Release", "-o", FeedDirectory, $"-p:PackageVersion={Version}");
+        if (pack.ExitCode != 0 || !File.Exists(packagePath))
+        {
+            throw new InvalidOperationException($"Packing failed or wrote no {Path.GetFileName(packagePath)}.\n{pack.Describe()}");
+        }
     }
 
     internal static string FindRepositoryRoot()

@@ -88,3 +88,18 @@ public sealed class Faulty : IMaskable<Faulty>
 
     public Faulty Mask() => throw new InvalidOperationException("Masking failed.");
 }
+
+/// <summary>An annotated type with a getter that throws.</summary>
+public sealed partial class Badge
+{
+    [PersonalInfo(DataCategory.Contact.PhoneNumber)]
+    public string Mobile { get; set; } = "";
+
+    public string Broken => throw new InvalidOperationException("No badge text.");
+}
+
+/// <summary>The same getter on a type without generated code: how Serilog itself writes it.</summary>
+public sealed class PlainBadge
+{
+    public string Broken => throw new InvalidOperationException("No badge text.");
+}

@@ -96,6 +96,18 @@ public class PipelineTests
     }
 
     [Fact]
+    public void Annotated_values_of_a_dictionary_are_masked()
+    {
+        var homes = new Dictionary<string, Address> { ["alice"] = new() { Street = "1 Zhongguancun Street", LastIp = "192.168.1.23" } };
+
+        var dictionary = Assert.IsType<DictionaryValue>(LogOne("{@Homes}", homes).Properties["Homes"]);
+
+        var home = Assert.IsType<StructureValue>(Assert.Single(dictionary.Elements).Value);
+        Assert.Equal(Masking.Redacted, Scalar(home, "Street"));
+        Assert.Equal("192.168.1.*", Scalar(home, "LastIp"));
+    }
+
+    [Fact]
     public void A_derived_object_is_masked_with_its_base_members()
     {
         Person person = new Employee { Mobile = "13812345678", WorkEmail = "bob@example.com" };
@@ -148,6 +160,16 @@ public class PipelineTests
 
         Assert.Equal(Masking.Redacted, Assert.IsType<ScalarValue>(logged.Properties["Faulty"]).Value);
         Assert.DoesNotContain("13812345678", Render(logged), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_getter_that_throws_is_written_as_Serilog_writes_it()
+    {
+        var badge = Assert.IsType<StructureValue>(LogOne("{@Badge}", new Badge { Mobile = "13812345678" }).Properties["Badge"]);
+        var plain = Assert.IsType<StructureValue>(LogOne("{@Badge}", new PlainBadge()).Properties["Badge"]);
+
+        Assert.Equal("138****5678", Scalar(badge, "Mobile"));
+        Assert.Equal(Scalar(plain, "Broken"), Scalar(badge, "Broken"));
     }
 
     [Fact]
