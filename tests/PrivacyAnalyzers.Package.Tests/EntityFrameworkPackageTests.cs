@@ -18,9 +18,7 @@ public sealed class EntityFrameworkPackageTests(PackedPackage package) : IClassF
         try
         {
             var directory = CreateConsumer();
-            var build = await DotNetCli.RunAsync(directory, BuildTimeout, "build", "-tl:off");
-            Assert.True(build.ExitCode == 0, build.Describe());
-            Assert.DoesNotContain("warning", build.Output, StringComparison.OrdinalIgnoreCase);
+            PackageTests.AssertBuiltWithoutWarnings(await DotNetCli.RunAsync(directory, BuildTimeout, "build", "-tl:off"));
 
             var run = await DotNetCli.RunAsync(directory, RunTimeout, "run", "--no-build");
             Assert.True(run.ExitCode == 0, run.Describe());
