@@ -17,7 +17,15 @@ public sealed class EntityFrameworkPackageTests(PackedPackage package) : IClassF
 
         try
         {
-            var directory = CreateConsumer();
+            var directory = ConsumerProject.Create(
+                package,
+                "EfApp",
+                """
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                """,
+                new[] { (PackedPackage.PackageId, package.Version), (PackageId, package.Version), ("Microsoft.EntityFrameworkCore.Sqlite", "10.0.15") },
+                "EntityFrameworkApp.cs");
             PackageTests.AssertBuiltWithoutWarnings(await DotNetCli.RunAsync(directory, BuildTimeout, "build", "-tl:off"));
 
             var run = await DotNetCli.RunAsync(directory, RunTimeout, "run", "--no-build");
@@ -41,32 +49,5 @@ public sealed class EntityFrameworkPackageTests(PackedPackage package) : IClassF
                 Directory.Delete(cached, recursive: true);
             }
         }
-    }
-
-    private string CreateConsumer()
-    {
-        ConsumerProject.WriteIsolation(package);
-        var directory = Path.Combine(package.WorkDirectory, "EfApp");
-        Directory.CreateDirectory(directory);
-        File.WriteAllText(
-            Path.Combine(directory, "EfApp.csproj"),
-            $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <ImplicitUsings>disable</ImplicitUsings>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="{PackedPackage.PackageId}" Version="{package.Version}" />
-                <PackageReference Include="{PackageId}" Version="{package.Version}" />
-                <PackageReference Include="Microsoft.EntityFrameworkCore.Sqlite" Version="10.0.15" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumer", "EntityFrameworkApp.cs"), Path.Combine(directory, "Program.cs"), overwrite: true);
-        return directory;
     }
 }
