@@ -124,18 +124,9 @@ async Task FillAsync(Func<SqlLog?, PurgeContext> open, string name, int rows, Da
 
 async Task EraseAsync(string name, Action<DbContextOptionsBuilder, string> use, string database)
 {
-    ShopContext Open()
-    {
-        var builder = new DbContextOptionsBuilder<ShopContext>();
-        use(builder, database);
-        return new ShopContext(builder.Options);
-    }
+    ShopContext Open() => OpenShop(use, database);
 
-    using (var db = Open())
-    {
-        db.Database.EnsureDeleted();
-        db.Database.EnsureCreated();
-    }
+    CreateShop(Open);
 
     var handWritten = new List<double>();
     var generated = new List<double>();
@@ -210,18 +201,9 @@ static async Task EraseByHandAsync(ShopContext db, Guid subject, DateTimeOffset 
 
 async Task ExportAsync(string name, Action<DbContextOptionsBuilder, string> use, string database)
 {
-    ShopContext Open()
-    {
-        var builder = new DbContextOptionsBuilder<ShopContext>();
-        use(builder, database);
-        return new ShopContext(builder.Options);
-    }
+    ShopContext Open() => OpenShop(use, database);
 
-    using (var db = Open())
-    {
-        db.Database.EnsureDeleted();
-        db.Database.EnsureCreated();
-    }
+    CreateShop(Open);
 
     foreach (var rows in new[] { 10_000, 100_000 })
     {
@@ -254,6 +236,20 @@ async Task ExportAsync(string name, Action<DbContextOptionsBuilder, string> use,
         Console.WriteLine(
             $"{name,-10} Export {rows,7:N0} rows: {stream.Length / 1048576.0,6:F1} MB of JSON, peak live managed heap {stream.PeakHeap / 1048576.0,6:F2} MB (before: {before / 1048576.0:F2} MB), allocated {allocatedMb,7:F1} MB");
     }
+}
+
+static ShopContext OpenShop(Action<DbContextOptionsBuilder, string> use, string database)
+{
+    var builder = new DbContextOptionsBuilder<ShopContext>();
+    use(builder, database);
+    return new ShopContext(builder.Options);
+}
+
+static void CreateShop(Func<ShopContext> open)
+{
+    using var db = open();
+    db.Database.EnsureDeleted();
+    db.Database.EnsureCreated();
 }
 
 static void Report(string provider, string what, List<double> handWritten, List<double> generated)

@@ -7,6 +7,10 @@ internal static class ConsumerProject
 
     /// <summary>Writes <paramref name="name"/>/<paramref name="name"/>.csproj with the given properties and sources.</summary>
     public static string Create(PackedPackage package, string name, string properties, params string[] sourceFiles)
+        => Create(package, name, properties, new[] { (PackedPackage.PackageId, package.Version) }, sourceFiles);
+
+    /// <summary>The same with other package references in place of the packed package alone.</summary>
+    public static string Create(PackedPackage package, string name, string properties, IEnumerable<(string Id, string Version)> packages, params string[] sourceFiles)
     {
         WriteIsolation(package);
         var directory = Path.Combine(package.WorkDirectory, name);
@@ -22,7 +26,7 @@ internal static class ConsumerProject
                 <ImplicitUsings>disable</ImplicitUsings>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="{PackedPackage.PackageId}" Version="{package.Version}" />
+            {string.Join(Environment.NewLine, packages.Select(reference => $"    <PackageReference Include=\"{reference.Id}\" Version=\"{reference.Version}\" />"))}
               </ItemGroup>
             </Project>
             """);

@@ -239,7 +239,7 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
         Assert.Equal(LeakySampleTests.EveryRule, reported);
     }
 
-    private static void AssertBuiltWithoutWarnings(CommandResult build)
+    internal static void AssertBuiltWithoutWarnings(CommandResult build)
     {
         Assert.True(build.ExitCode == 0, build.Describe());
         Assert.True(Regex.IsMatch(build.Output, @"^\s*0 Warning\(s\)\s*$", RegexOptions.Multiline), build.Describe());
