@@ -179,16 +179,10 @@ namespace PrivacyAnalyzers.Generators
                 return false;
             }
 
-            if (declaration.ParameterList is { } parameters)
+            // [PersonalInfo(...)] on a record parameter, with or without property:, which ForAttributeWithMetadataName does not see.
+            if (HasAttributedRecordParameters(declaration))
             {
-                foreach (var parameter in parameters.Parameters)
-                {
-                    // [PersonalInfo(...)] on a record parameter, with or without property:, which ForAttributeWithMetadataName does not see.
-                    if (parameter.AttributeLists.Count != 0 && node is RecordDeclarationSyntax)
-                    {
-                        return true;
-                    }
-                }
+                return true;
             }
 
             if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
