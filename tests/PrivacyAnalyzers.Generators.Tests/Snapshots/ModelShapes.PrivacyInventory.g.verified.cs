@@ -20,9 +20,27 @@ namespace PrivacyAnalyzers.Generated.TestModels
                 null,
                 null),
             new global::PrivacyAnalyzers.PersonalDataTypeInfo(
+                typeof(global::PrivacyAnalyzers.Tests.Generated.ClubMember),
+                new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
+                {
+                    new global::PrivacyAnalyzers.PersonalDataMemberInfo("Email", "user.contact.email", false, global::PrivacyAnalyzers.MaskStyle.Email, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
+                },
+                null,
+                null),
+            new global::PrivacyAnalyzers.PersonalDataTypeInfo(
                 typeof(global::PrivacyAnalyzers.Tests.Generated.Directory.Listing),
                 new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
                 {
+                    new global::PrivacyAnalyzers.PersonalDataMemberInfo("Phone", "user.contact.phone_number", false, global::PrivacyAnalyzers.MaskStyle.MobilePhone, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
+                },
+                null,
+                null),
+            new global::PrivacyAnalyzers.PersonalDataTypeInfo(
+                typeof(global::PrivacyAnalyzers.Tests.Generated.Family),
+                new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
+                {
+                    new global::PrivacyAnalyzers.PersonalDataMemberInfo("Head", "user.name", false, global::PrivacyAnalyzers.MaskStyle.ChineseName, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
+                    new global::PrivacyAnalyzers.PersonalDataMemberInfo("Partner", "user.name", false, global::PrivacyAnalyzers.MaskStyle.ChineseName, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
                     new global::PrivacyAnalyzers.PersonalDataMemberInfo("Phone", "user.contact.phone_number", false, global::PrivacyAnalyzers.MaskStyle.MobilePhone, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
                 },
                 null,
@@ -36,11 +54,28 @@ namespace PrivacyAnalyzers.Generated.TestModels
                 null,
                 null),
             new global::PrivacyAnalyzers.PersonalDataTypeInfo(
+                typeof(global::PrivacyAnalyzers.Tests.Generated.GuestVisit),
+                new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
+                {
+                    new global::PrivacyAnalyzers.PersonalDataMemberInfo("Phone", "user.contact.phone_number", false, global::PrivacyAnalyzers.MaskStyle.MobilePhone, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
+                    new global::PrivacyAnalyzers.PersonalDataMemberInfo("Guest", "user.name", false, global::PrivacyAnalyzers.MaskStyle.ChineseName, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
+                },
+                null,
+                null),
+            new global::PrivacyAnalyzers.PersonalDataTypeInfo(
                 typeof(global::PrivacyAnalyzers.Tests.Generated.Individual),
                 new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
                 {
                     new global::PrivacyAnalyzers.PersonalDataMemberInfo("NationalId", "user.government_id.national_identification_number", true, global::PrivacyAnalyzers.MaskStyle.NationalId, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
                     new global::PrivacyAnalyzers.PersonalDataMemberInfo("Name", "user.name", false, global::PrivacyAnalyzers.MaskStyle.ChineseName, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
+                },
+                null,
+                null),
+            new global::PrivacyAnalyzers.PersonalDataTypeInfo(
+                typeof(global::PrivacyAnalyzers.Tests.Generated.MeterReading),
+                new global::PrivacyAnalyzers.PersonalDataMemberInfo[]
+                {
+                    new global::PrivacyAnalyzers.PersonalDataMemberInfo("Ip", "user.device.ip_address", false, global::PrivacyAnalyzers.MaskStyle.IPv4, global::PrivacyAnalyzers.AnonymizeStrategy.Suppress, null, false, global::System.Array.Empty<string>()),
                 },
                 null,
                 null),

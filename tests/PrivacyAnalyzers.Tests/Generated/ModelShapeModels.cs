@@ -106,3 +106,41 @@ public class LocalShipment : Shipment
 {
     public int Zone { get; set; }
 }
+
+public partial record ClubMember
+{
+    [PersonalInfo(DataCategory.Contact.Email)]
+    public required string Email { get; init; }
+
+    public string? Nickname { get; init; }
+}
+
+public partial record struct MeterReading
+{
+    [PersonalInfo(DataCategory.Device.IpAddress)]
+    public required string Ip { get; init; }
+
+    public int Value { get; init; }
+}
+
+/// <summary>A positional record with members of its own.</summary>
+public partial record GuestVisit([property: PersonalInfo(DataCategory.Contact.PhoneNumber)] string Phone)
+{
+    [PersonalInfo(DataCategory.Name.All)]
+    public string? Guest { get; init; }
+
+    public int Nights { get; init; }
+}
+
+/// <summary>Nullable and non-nullable references side by side.</summary>
+public partial class Family
+{
+    [PersonalInfo(DataCategory.Name.All)]
+    public required string Head { get; init; }
+
+    [PersonalInfo(DataCategory.Name.All)]
+    public string? Partner { get; set; }
+
+    [PersonalInfo(DataCategory.Contact.PhoneNumber)]
+    public string Phone { get; set; } = "";
+}

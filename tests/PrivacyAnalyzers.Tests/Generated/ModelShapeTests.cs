@@ -140,4 +140,46 @@ public class ModelShapeTests
         Assert.Equal(4, masked.Zone);
         Assert.Equal("1 Nanjing Road", shipment.Address);
     }
+
+    [Fact]
+    public void Required_init_record_and_record_struct_are_masked_with_with()
+    {
+        var member = new ClubMember { Email = "alice@example.com", Nickname = "al" };
+        var reading = new MeterReading { Ip = "192.168.1.23", Value = 5 };
+
+        Assert.Equal("a***@example.com", member.Mask().Email);
+        Assert.Equal("al", member.Mask().Nickname);
+        Assert.Equal(string.Empty, member.Anonymize(Key).Email);
+        Assert.Equal("192.168.1.*", reading.Mask().Ip);
+        Assert.Equal(5, reading.Mask().Value);
+        Assert.Equal("ClubMember { Email = a***@example.com, Nickname = al }", member.ToString());
+    }
+
+    [Fact]
+    public void Positional_record_with_members_of_its_own_masks_both()
+    {
+        var visit = new GuestVisit("13812345678") { Guest = "张三丰", Nights = 2 };
+
+        var masked = visit.Mask();
+
+        Assert.Equal("138****5678", masked.Phone);
+        Assert.Equal("张**", masked.Guest);
+        Assert.Equal(2, masked.Nights);
+        Assert.Equal("GuestVisit { Phone = 138****5678, Guest = 张**, Nights = 2 }", visit.ToString());
+    }
+
+    [Fact]
+    public void Nullable_references_stay_null_and_non_nullable_ones_become_empty()
+    {
+        var family = new Family { Head = "张三丰", Phone = "13812345678" };
+
+        var anonymized = family.Anonymize(Key);
+        var masked = family.Mask();
+
+        Assert.Equal(string.Empty, anonymized.Head);
+        Assert.Null(anonymized.Partner);
+        Assert.Equal(string.Empty, anonymized.Phone);
+        Assert.Null(masked.Partner);
+        Assert.Equal("张**", masked.Head);
+    }
 }
