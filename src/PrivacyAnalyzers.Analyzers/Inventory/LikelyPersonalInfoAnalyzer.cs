@@ -12,7 +12,9 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
 {
     /// <summary>
     /// PRIV007: a property, field or method parameter whose name suggests personal information (see
-    /// <see cref="PersonalNamePatterns"/>) but which has neither [PersonalInfo] nor a data classification attribute.
+    /// <see cref="PersonalNamePatterns"/>), whose type can hold a person's value (<see cref="PersonalValueTypes"/>) and
+    /// whose role does not rule one out (<see cref="NonPersonalRoles"/>), but which has neither [PersonalInfo] nor a
+    /// data classification attribute.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class LikelyPersonalInfoAnalyzer : DiagnosticAnalyzer
@@ -128,7 +130,8 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
             var words = IdentifierWords.Split(declared.Name);
             var category = PersonalNamePatterns.InferCategory(words);
             if (category is null
-                || IsExcludedType(type)
+                || !PersonalValueTypes.CanHold(type)
+                || state.Roles.RulesOut(member, IncludesTests(context.Options, declared.Locations[0].SourceTree!))
                 || IsClassified(member, type, state)
                 || IsAlreadyDeclaredElsewhere(member)
                 || IsInExemptType(member.ContainingType, state)
@@ -152,14 +155,9 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
                 category));
         }
 
-        /// <summary>Flags, choices and callbacks are not personal information themselves, whatever their names.</summary>
-        private static bool IsExcludedType(ITypeSymbol type)
-        {
-            type = PrivacyModelReader.UnwrapNullable(type);
-            return type.SpecialType == SpecialType.System_Boolean
-                || type.TypeKind == TypeKind.Enum
-                || type.TypeKind == TypeKind.Delegate;
-        }
+        private static bool IncludesTests(AnalyzerOptions options, SyntaxTree tree)
+            => options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(NonPersonalRoles.IncludeTestsKey, out var value)
+                && string.Equals(value.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
 
         private static bool IsClassified(ISymbol member, ITypeSymbol type, State state)
         {
@@ -271,7 +269,10 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
                 ExceptionType = compilation.GetTypeByMetadataName("System.Exception");
                 Constants = CategoryConstants(symbols.DataCategory);
                 Recipients = symbols.ThirdParty is null ? null : new ThirdPartyRecipients(symbols.ThirdParty);
+                Roles = new NonPersonalRoles(compilation);
             }
+
+            public NonPersonalRoles Roles { get; }
 
             public PrivacySymbols Symbols { get; }
 
