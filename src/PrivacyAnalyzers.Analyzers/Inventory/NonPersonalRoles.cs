@@ -8,7 +8,8 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
     /// Members whose role rules out a person's value whatever their name: static members (shared configuration and
     /// lookup tables), fields and properties of services and options types (their dependencies and settings) and of
     /// file-system entries (a <c>FullName</c> that is a path), and,
-    /// unless <c>privacy_analyzers.PRIV007.include_tests = true</c>, test code.
+    /// unless <c>privacy_analyzers.PRIV007.include_tests = true</c>, test code: test methods and the methods of test
+    /// classes (named <c>...Tests</c> or <c>...Test</c>) and every member of a project referencing a test framework.
     /// </summary>
     internal sealed class NonPersonalRoles
     {
@@ -90,13 +91,16 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
         {
             foreach (var attribute in method.GetAttributes())
             {
-                if (attribute.AttributeClass is { } attributeClass && TestAttributeNames.Contains(attributeClass.Name))
+                // An unresolved attribute (the test framework not referenced yet) is named as written: Fact, not FactAttribute.
+                if (attribute.AttributeClass is { } attributeClass
+                    && (TestAttributeNames.Contains(attributeClass.Name) || TestAttributeNames.Contains(attributeClass.Name + "Attribute")))
                 {
                     return true;
                 }
             }
 
-            return false;
+            return method.ContainingType is { } type
+                && (type.Name.EndsWith("Tests", StringComparison.Ordinal) || type.Name.EndsWith("Test", StringComparison.Ordinal));
         }
     }
 }

@@ -196,7 +196,7 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
             "binding", "proxy", "gateway", "service", "api", "http", "https", "network", "broadcast", "multicast",
             "loopback", "memory", "published", "public", "private", "internal", "external", "node", "peer", "socket",
             "wallet", "contract", "smtp", "relay", "forwarding", "return", "source", "destination", "target", "start",
-            "end", "physical", "virtual");
+            "end", "physical", "virtual", "agent");
 
         /// <summary>Words right before <c>password</c> that make it a machine's secret: <c>CertificatePassword</c>, <c>SmtpPassword</c>.</summary>
         private static readonly ImmutableHashSet<string> MachineSecretWords = ImmutableHashSet.Create(

@@ -225,15 +225,20 @@ public class LikelyPersonalInfoPrecisionTests
 
             public void Helper(string {|#2:mobile|}) { }
         }
+
+        public class ImportTests
+        {
+            public void Imports(string {|#3:email|}) { }
+        }
         """;
 
     [Fact]
-    public async Task Test_method_parameters_are_not_reported_by_default()
+    public async Task Parameters_of_test_methods_and_test_classes_are_not_reported_by_default()
     {
         var test = new VerifyCS.Test();
         test.TestState.Sources.Add(TestFramework);
         test.TestState.Sources.Add(TestClass);
-        test.ExpectedDiagnostics.Add(Expected(2, "RegistrationTests.Helper(mobile)", "user.contact.phone_number"));
+        test.TestState.MarkupHandling = MarkupMode.Ignore;
 
         await test.RunAsync();
     }
@@ -253,6 +258,7 @@ public class LikelyPersonalInfoPrecisionTests
         test.ExpectedDiagnostics.Add(Expected(0, "RegistrationTests.Registers(email)", "user.contact.email"));
         test.ExpectedDiagnostics.Add(Expected(1, "RegistrationTests.Registers(phoneNumber)", "user.contact.phone_number"));
         test.ExpectedDiagnostics.Add(Expected(2, "RegistrationTests.Helper(mobile)", "user.contact.phone_number"));
+        test.ExpectedDiagnostics.Add(Expected(3, "ImportTests.Imports(email)", "user.contact.email"));
 
         await test.RunAsync();
     }
