@@ -27,6 +27,9 @@ namespace PrivacyAnalyzers.Analyzers.Baseline
             .Where(descriptor => descriptor.DefaultSeverity != DiagnosticSeverity.Error && descriptor.Id != FlowObservation.RuleId)
             .ToImmutableDictionary(descriptor => descriptor.Id, descriptor => new SuppressionDescriptor(SuppressionId, descriptor.Id, Justification));
 
+        /// <summary>True for the rules a baseline can hold: every rule but the errors by default and the PRIV900 observation.</summary>
+        public static bool Suppressible(string ruleId) => ByRule.ContainsKey(ruleId);
+
         public override ImmutableArray<SuppressionDescriptor> SupportedSuppressions { get; } = ByRule.Values.OrderBy(descriptor => descriptor.SuppressedDiagnosticId).ToImmutableArray();
 
         public override void ReportSuppressions(SuppressionAnalysisContext context)
