@@ -131,6 +131,7 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
             var category = PersonalNamePatterns.InferCategory(words);
             if (category is null
                 || !PersonalValueTypes.CanHold(type)
+                || IsMachineContext(member, category)
                 || state.Roles.RulesOut(member, IncludesTests(context.Options, declared.Locations[0].SourceTree!))
                 || IsClassified(member, type, state)
                 || IsAlreadyDeclaredElsewhere(member)
@@ -153,6 +154,22 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
                 properties.ToImmutable(),
                 DisplayName(member),
                 category));
+        }
+
+        /// <summary>
+        /// The receiver of an extension method is the type it extends, not a person's value; a certificate's password
+        /// and a network endpoint's address are a machine's (see <see cref="PersonalNamePatterns.IsMachineContext"/>).
+        /// </summary>
+        private static bool IsMachineContext(ISymbol member, string category)
+        {
+            if (member is IParameterSymbol { Ordinal: 0, ContainingSymbol: IMethodSymbol { IsExtensionMethod: true } })
+            {
+                return true;
+            }
+
+            var method = (member as IParameterSymbol)?.ContainingSymbol as IMethodSymbol;
+            return (member.ContainingType is { } type && PersonalNamePatterns.IsMachineContext(category, IdentifierWords.Split(type.Name)))
+                || (method is not null && PersonalNamePatterns.IsMachineContext(category, IdentifierWords.Split(method.Name)));
         }
 
         private static bool IncludesTests(AnalyzerOptions options, SyntaxTree tree)

@@ -204,6 +204,24 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
             "certificate", "cert", "pfx", "keystore", "key", "database", "db", "smtp", "proxy", "connection", "service",
             "api", "license", "server", "redis", "broker");
 
+        /// <summary>
+        /// Words right before the personal words that make the value an organisation's rather than a person's:
+        /// <c>BusinessAddress</c>, <c>CompanyPhone</c>, <c>TaxIdNumber</c>.
+        /// </summary>
+        private static readonly ImmutableHashSet<string> OrganisationWords = ImmutableHashSet.Create(
+            StringComparer.Ordinal, "business", "company", "corporate", "tax", "vat", "merchant", "vendor", "supplier", "office");
+
+        /// <summary>
+        /// Words in the name of the containing type or method that make a password a machine's secret
+        /// (<c>GetCertificate(password)</c>, <c>CertificateInfo.Password</c>) and an address or IP a network
+        /// endpoint (<c>NetworkUtils.IsLinkLocal(address)</c>).
+        /// </summary>
+        private static readonly ImmutableHashSet<string> MachineSecretContextWords = ImmutableHashSet.Create(
+            StringComparer.Ordinal, "certificate", "certificates", "cert", "certs", "pfx", "keystore", "smtp", "database", "proxy");
+
+        private static readonly ImmutableHashSet<string> NetworkContextWords = ImmutableHashSet.Create(
+            StringComparer.Ordinal, "network", "networks", "socket", "udp", "tcp", "dns", "subnet");
+
         /// <summary>Words anywhere in a name that make it a locator or description of data rather than a person's value.</summary>
         private static readonly ImmutableHashSet<string> LocatorWords = ImmutableHashSet.Create(
             StringComparer.Ordinal, "url", "urls", "uri", "uris", "endpoint", "endpoints", "path", "paths", "metadata", "href", "route");
@@ -271,7 +289,33 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
         private static bool IsMachineValue(ImmutableArray<string> words, string category, int start)
             => start > 0
                 && ((category == Address && MachineAddressWords.Contains(words[start - 1]))
-                    || (category == Password && MachineSecretWords.Contains(words[start - 1])));
+                    || (category == Password && MachineSecretWords.Contains(words[start - 1]))
+                    || OrganisationWords.Contains(words[start - 1]));
+
+        /// <summary>
+        /// True when <paramref name="contextWords"/>, the words of the containing type's or method's name, make a value
+        /// of <paramref name="category"/> a machine's: a certificate's password, a network endpoint's address.
+        /// </summary>
+        public static bool IsMachineContext(string category, ImmutableArray<string> contextWords)
+        {
+            var context = category == Password ? MachineSecretContextWords
+                : category is Address or IpAddress or MacAddress ? NetworkContextWords
+                : null;
+            if (context is null)
+            {
+                return false;
+            }
+
+            foreach (var word in contextWords)
+            {
+                if (context.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static bool Matches(ImmutableArray<string> words, int start, ImmutableArray<string> pattern)
         {

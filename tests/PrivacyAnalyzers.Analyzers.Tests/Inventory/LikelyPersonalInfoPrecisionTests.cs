@@ -129,6 +129,48 @@ public class LikelyPersonalInfoPrecisionTests
     }
 
     [Fact]
+    public async Task Organisations_values_certificate_passwords_network_endpoints_and_extension_receivers_are_not_reported()
+    {
+        const string source = """
+            using System.Net;
+
+            public class Organization
+            {
+                public string? BusinessAddress1 { get; set; }
+                public string? TaxIdNumber { get; set; }
+                public string? CompanyPhone { get; set; }
+                public string? {|#0:OwnerEmail|} { get; set; }
+            }
+
+            public class CertificateInfo
+            {
+                public string? Password { get; set; }
+            }
+
+            public static class Certificates
+            {
+                public static void LoadCertificate(string file, string password) { }
+                public static bool IsInternal(this IPAddress ip) => false;
+            }
+
+            public class NetworkUtils
+            {
+                public bool IsLinkLocal(IPAddress address) => false;
+            }
+
+            public class Sessions
+            {
+                public void Start(IPAddress {|#1:clientIp|}, string {|#2:password|}) { }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source,
+            Expected(0, "Organization.OwnerEmail", "user.contact.email"),
+            Expected(1, "Sessions.Start(clientIp)", "user.device.ip_address"),
+            Expected(2, "Sessions.Start(password)", "user.authorization.password"));
+    }
+
+    [Fact]
     public async Task Value_typed_and_collection_members_are_reported()
     {
         const string source = """
