@@ -128,7 +128,10 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
 
             // The name is looked at first: it rules out almost every member before any symbol is inspected.
             var words = IdentifierWords.Split(declared.Name);
-            var category = PersonalNamePatterns.InferCategory(words);
+            var category = PersonalNamePatterns.InferCategory(words)
+                ?? (member is IParameterSymbol || member.ContainingType is null
+                    ? null
+                    : PersonalNamePatterns.InferPersonName(words, IdentifierWords.Split(member.ContainingType.Name)));
             if (category is null
                 || !PersonalValueTypes.CanHold(type)
                 || IsMachineContext(member, category)

@@ -240,6 +240,23 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
         /// </summary>
         public static bool NamesValue(ImmutableArray<string> words) => Match(words, out var end) is not null && end == words.Length;
 
+        /// <summary>
+        /// <c>Name</c> or <c>DisplayName</c> of a type that stands for a person (<c>User.Name</c>,
+        /// <c>Customer.DisplayName</c>): too generic to suggest anything alone, a person's name on such a type.
+        /// </summary>
+        public static string? InferPersonName(ImmutableArray<string> words, ImmutableArray<string> typeWords)
+        {
+            var isName = (words.Length == 1 && words[0] == "name")
+                || (words.Length == 2 && words[0] is "display" or "preferred" && words[1] == "name");
+            return isName && typeWords.Length > 0 && PersonTypeWords.Contains(typeWords[typeWords.Length - 1]) ? FullName : null;
+        }
+
+        /// <summary>Last words of type names that stand for a person.</summary>
+        private static readonly ImmutableHashSet<string> PersonTypeWords = ImmutableHashSet.Create(
+            StringComparer.Ordinal,
+            "user", "users", "customer", "person", "people", "member", "contact", "employee", "patient", "student",
+            "guest", "subscriber", "applicant", "profile", "account", "grantee", "grantor", "owner", "recipient", "buyer");
+
         /// <param name="end">The index after the last of the personal words.</param>
         private static string? Match(ImmutableArray<string> words, out int end)
         {

@@ -203,7 +203,7 @@ public class LikelyPersonalInfoAnalyzerTests
     [InlineData("Description")]
     public async Task Names_that_describe_personal_information_rather_than_hold_it_are_not_reported(string name)
     {
-        var source = "public class Customer { public object? " + name + " { get; set; } }";
+        var source = "public class Settings { public object? " + name + " { get; set; } }";
 
         await VerifyCS.VerifyAnalyzerAsync(source);
     }

@@ -171,6 +171,32 @@ public class LikelyPersonalInfoPrecisionTests
     }
 
     [Fact]
+    public async Task The_name_of_a_type_that_stands_for_a_person_is_reported_other_names_are_not()
+    {
+        const string source = """
+            public class User
+            {
+                public string? {|#0:Name|} { get; set; }
+            }
+
+            public class Customer
+            {
+                public string? {|#1:DisplayName|} { get; set; }
+            }
+
+            public class Product
+            {
+                public string? Name { get; set; }
+                public void Rename(string name) { }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source,
+            Expected(0, "User.Name", "user.name"),
+            Expected(1, "Customer.DisplayName", "user.name"));
+    }
+
+    [Fact]
     public async Task Value_typed_and_collection_members_are_reported()
     {
         const string source = """
