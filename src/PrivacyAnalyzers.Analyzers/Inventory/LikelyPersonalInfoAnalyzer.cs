@@ -12,7 +12,9 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
 {
     /// <summary>
     /// PRIV007: a property, field or method parameter whose name suggests personal information (see
-    /// <see cref="PersonalNamePatterns"/>) but which has neither [PersonalInfo] nor a data classification attribute.
+    /// <see cref="PersonalNamePatterns"/>), whose type can hold a person's value (<see cref="PersonalValueTypes"/>) and
+    /// whose role does not rule one out (<see cref="NonPersonalRoles"/>), but which has neither [PersonalInfo] nor a
+    /// data classification attribute.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class LikelyPersonalInfoAnalyzer : DiagnosticAnalyzer
@@ -126,9 +128,14 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
 
             // The name is looked at first: it rules out almost every member before any symbol is inspected.
             var words = IdentifierWords.Split(declared.Name);
-            var category = PersonalNamePatterns.InferCategory(words);
+            var category = PersonalNamePatterns.InferCategory(words)
+                ?? (member is IParameterSymbol || member.ContainingType is null
+                    ? null
+                    : PersonalNamePatterns.InferPersonName(words, IdentifierWords.Split(member.ContainingType.Name)));
             if (category is null
-                || IsExcludedType(type)
+                || !PersonalValueTypes.CanHold(type)
+                || IsMachineContext(member, category)
+                || state.Roles.RulesOut(member, IncludesTests(context.Options, declared.Locations[0].SourceTree!))
                 || IsClassified(member, type, state)
                 || IsAlreadyDeclaredElsewhere(member)
                 || IsInExemptType(member.ContainingType, state)
@@ -152,14 +159,25 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
                 category));
         }
 
-        /// <summary>Flags, choices and callbacks are not personal information themselves, whatever their names.</summary>
-        private static bool IsExcludedType(ITypeSymbol type)
+        /// <summary>
+        /// The receiver of an extension method is the type it extends, not a person's value; a certificate's password
+        /// and a network endpoint's address are a machine's (see <see cref="PersonalNamePatterns.IsMachineContext"/>).
+        /// </summary>
+        private static bool IsMachineContext(ISymbol member, string category)
         {
-            type = PrivacyModelReader.UnwrapNullable(type);
-            return type.SpecialType == SpecialType.System_Boolean
-                || type.TypeKind == TypeKind.Enum
-                || type.TypeKind == TypeKind.Delegate;
+            if (member is IParameterSymbol { Ordinal: 0, ContainingSymbol: IMethodSymbol { IsExtensionMethod: true } })
+            {
+                return true;
+            }
+
+            var method = (member as IParameterSymbol)?.ContainingSymbol as IMethodSymbol;
+            return (member.ContainingType is { } type && PersonalNamePatterns.IsMachineContext(category, IdentifierWords.Split(type.Name)))
+                || (method is not null && PersonalNamePatterns.IsMachineContext(category, IdentifierWords.Split(method.Name)));
         }
+
+        private static bool IncludesTests(AnalyzerOptions options, SyntaxTree tree)
+            => options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(NonPersonalRoles.IncludeTestsKey, out var value)
+                && string.Equals(value.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
 
         private static bool IsClassified(ISymbol member, ITypeSymbol type, State state)
         {
@@ -271,7 +289,10 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
                 ExceptionType = compilation.GetTypeByMetadataName("System.Exception");
                 Constants = CategoryConstants(symbols.DataCategory);
                 Recipients = symbols.ThirdParty is null ? null : new ThirdPartyRecipients(symbols.ThirdParty);
+                Roles = new NonPersonalRoles(compilation);
             }
+
+            public NonPersonalRoles Roles { get; }
 
             public PrivacySymbols Symbols { get; }
 

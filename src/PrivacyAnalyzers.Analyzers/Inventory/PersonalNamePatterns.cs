@@ -169,8 +169,9 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
         });
 
         /// <summary>
-        /// Last words that turn a personal name into metadata about it: <c>EmailTemplate</c>, <c>PhoneNumberType</c>,
-        /// <c>MaxEmailLength</c>, <c>AddressId</c> (the identifier of another record), <c>EmailChangedAt</c>, <c>EmailSender</c>.
+        /// Words after the personal words that turn the name into metadata about it, or into something else the value
+        /// is used for: <c>EmailTemplate</c>, <c>PhoneNumberType</c>, <c>AddressId</c> (the identifier of another record),
+        /// <c>EmailChangedAt</c>, <c>EmailVerificationToken</c>, <c>PasswordManagerSeats</c>, <c>ResetPasswordUrl</c>.
         /// </summary>
         private static readonly ImmutableHashSet<string> MetadataWords = ImmutableHashSet.Create(
             StringComparer.Ordinal,
@@ -181,7 +182,49 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
             "domain", "server", "host", "port", "range", "filter", "whitelist", "blacklist", "allowlist", "blocklist",
             "file", "path", "archive", "stream", "at", "date", "time", "timestamp", "expiry", "attempts", "salt",
             "sender", "service", "client", "provider", "factory", "handler", "parser", "formatter", "builder",
-            "generator", "repository", "manager");
+            "generator", "repository", "manager", "token", "tokens", "keys", "content", "contents", "html", "copy",
+            "action", "verification", "url", "urls", "uri", "uris", "link", "links", "endpoint", "route", "hasher",
+            "hashers", "validators", "protector", "store", "query", "command", "rate", "otp", "totp", "queue");
+
+        /// <summary>
+        /// Words right before <c>address</c> that make it a network or metadata address rather than where a person
+        /// lives: <c>MetadataAddress</c>, <c>LocalAddress</c>, <c>BaseAddress</c>, <c>ListenAddress</c>.
+        /// </summary>
+        private static readonly ImmutableHashSet<string> MachineAddressWords = ImmutableHashSet.Create(
+            StringComparer.Ordinal,
+            "metadata", "local", "base", "web", "url", "uri", "endpoint", "server", "host", "listen", "listening", "bind",
+            "binding", "proxy", "gateway", "service", "api", "http", "https", "network", "broadcast", "multicast",
+            "loopback", "memory", "published", "public", "private", "internal", "external", "node", "peer", "socket",
+            "wallet", "contract", "smtp", "relay", "forwarding", "return", "source", "destination", "target", "start",
+            "end", "physical", "virtual", "agent");
+
+        /// <summary>Words right before <c>password</c> that make it a machine's secret: <c>CertificatePassword</c>, <c>SmtpPassword</c>.</summary>
+        private static readonly ImmutableHashSet<string> MachineSecretWords = ImmutableHashSet.Create(
+            StringComparer.Ordinal,
+            "certificate", "cert", "pfx", "keystore", "key", "database", "db", "smtp", "proxy", "connection", "service",
+            "api", "license", "server", "redis", "broker");
+
+        /// <summary>
+        /// Words right before the personal words that make the value an organisation's rather than a person's:
+        /// <c>BusinessAddress</c>, <c>CompanyPhone</c>, <c>TaxIdNumber</c>.
+        /// </summary>
+        private static readonly ImmutableHashSet<string> OrganisationWords = ImmutableHashSet.Create(
+            StringComparer.Ordinal, "business", "company", "corporate", "tax", "vat", "merchant", "vendor", "supplier", "office");
+
+        /// <summary>
+        /// Words in the name of the containing type or method that make a password a machine's secret
+        /// (<c>GetCertificate(password)</c>, <c>CertificateInfo.Password</c>) and an address or IP a network
+        /// endpoint (<c>NetworkUtils.IsLinkLocal(address)</c>).
+        /// </summary>
+        private static readonly ImmutableHashSet<string> MachineSecretContextWords = ImmutableHashSet.Create(
+            StringComparer.Ordinal, "certificate", "certificates", "cert", "certs", "pfx", "keystore", "smtp", "database", "proxy");
+
+        private static readonly ImmutableHashSet<string> NetworkContextWords = ImmutableHashSet.Create(
+            StringComparer.Ordinal, "network", "networks", "socket", "udp", "tcp", "dns", "subnet");
+
+        /// <summary>Words anywhere in a name that make it a locator or description of data rather than a person's value.</summary>
+        private static readonly ImmutableHashSet<string> LocatorWords = ImmutableHashSet.Create(
+            StringComparer.Ordinal, "url", "urls", "uri", "uris", "endpoint", "endpoints", "path", "paths", "metadata", "href", "route");
 
         private static readonly ImmutableDictionary<string, ImmutableArray<(ImmutableArray<string> Words, string Category)>> ByFirstWord = Index();
 
@@ -189,11 +232,37 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
         public static ImmutableArray<(string Words, string Category)> Rows => Table;
 
         /// <summary>The category key that <paramref name="words"/> suggest, or <c>null</c>.</summary>
-        public static string? InferCategory(ImmutableArray<string> words)
+        public static string? InferCategory(ImmutableArray<string> words) => Match(words, out _);
+
+        /// <summary>
+        /// True when a type named <paramref name="words"/> is named after a personal value as a whole, the personal
+        /// words last: <c>EmailAddress</c>, <c>PhoneNumber</c>, but not <c>BillingAddressRequest</c>.
+        /// </summary>
+        public static bool NamesValue(ImmutableArray<string> words) => Match(words, out var end) is not null && end == words.Length;
+
+        /// <summary>
+        /// <c>Name</c> or <c>DisplayName</c> of a type that stands for a person (<c>User.Name</c>,
+        /// <c>Customer.DisplayName</c>): too generic to suggest anything alone, a person's name on such a type.
+        /// </summary>
+        public static string? InferPersonName(ImmutableArray<string> words, ImmutableArray<string> typeWords)
+        {
+            var isName = (words.Length == 1 && words[0] == "name")
+                || (words.Length == 2 && words[0] is "display" or "preferred" && words[1] == "name");
+            return isName && typeWords.Length > 0 && PersonTypeWords.Contains(typeWords[typeWords.Length - 1]) ? FullName : null;
+        }
+
+        /// <summary>Last words of type names that stand for a person.</summary>
+        private static readonly ImmutableHashSet<string> PersonTypeWords = ImmutableHashSet.Create(
+            StringComparer.Ordinal,
+            "user", "users", "customer", "person", "people", "member", "contact", "employee", "patient", "student",
+            "guest", "subscriber", "applicant", "profile", "account", "grantee", "grantor", "owner", "recipient", "buyer");
+
+        /// <param name="end">The index after the last of the personal words.</param>
+        private static string? Match(ImmutableArray<string> words, out int end)
         {
             string? category = null;
             var bestLength = 0;
-            var bestEnd = 0;
+            end = 0;
             for (var start = 0; start < words.Length; start++)
             {
                 if (!ByFirstWord.TryGetValue(words[start], out var candidates)
@@ -208,17 +277,61 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
                     {
                         category = patternCategory;
                         bestLength = patternWords.Length;
-                        bestEnd = start + patternWords.Length;
+                        end = start + patternWords.Length;
                     }
                 }
             }
 
-            if (category is null || (bestEnd < words.Length && MetadataWords.Contains(words[words.Length - 1])))
+            if (category is null || IsDescribed(words, end) || IsMachineValue(words, category, end - bestLength))
             {
                 return null;
             }
 
             return category;
+        }
+
+        private static bool IsDescribed(ImmutableArray<string> words, int end)
+        {
+            for (var i = 0; i < words.Length; i++)
+            {
+                if ((i >= end && MetadataWords.Contains(words[i])) || LocatorWords.Contains(words[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsMachineValue(ImmutableArray<string> words, string category, int start)
+            => start > 0
+                && ((category == Address && MachineAddressWords.Contains(words[start - 1]))
+                    || (category == Password && MachineSecretWords.Contains(words[start - 1]))
+                    || OrganisationWords.Contains(words[start - 1]));
+
+        /// <summary>
+        /// True when <paramref name="contextWords"/>, the words of the containing type's or method's name, make a value
+        /// of <paramref name="category"/> a machine's: a certificate's password, a network endpoint's address.
+        /// </summary>
+        public static bool IsMachineContext(string category, ImmutableArray<string> contextWords)
+        {
+            var context = category == Password ? MachineSecretContextWords
+                : category is Address or IpAddress or MacAddress ? NetworkContextWords
+                : null;
+            if (context is null)
+            {
+                return false;
+            }
+
+            foreach (var word in contextWords)
+            {
+                if (context.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool Matches(ImmutableArray<string> words, int start, ImmutableArray<string> pattern)

@@ -48,13 +48,17 @@ namespace PrivacyAnalyzers.CodeFixes.Inventory
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Mark as [PersonalInfo(" + argument + ")]",
-                        cancellationToken => AddAttributesAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken),
+                        cancellationToken => AnnotateAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken),
                         equivalenceKey: nameof(AddPersonalInfoCodeFixProvider)),
                     diagnostic);
             }
         }
 
-        private static async Task<Document> AddAttributesAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        /// <summary>
+        /// Marks every member or parameter that <paramref name="diagnostics"/> (PRIV007, in <paramref name="document"/>)
+        /// report, in one edit: what Fix All does for a document, and what <c>privacy discover --apply</c> writes.
+        /// </summary>
+        public static async Task<Document> AnnotateAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -206,7 +210,7 @@ namespace PrivacyAnalyzers.CodeFixes.Inventory
             protected override string GetFixAllTitle(FixAllContext fixAllContext) => "Mark likely personal information as [PersonalInfo]";
 
             protected override async Task<Document?> FixAllAsync(FixAllContext fixAllContext, Document document, ImmutableArray<Diagnostic> diagnostics)
-                => await AddAttributesAsync(document, diagnostics, fixAllContext.CancellationToken).ConfigureAwait(false);
+                => await AnnotateAsync(document, diagnostics, fixAllContext.CancellationToken).ConfigureAwait(false);
         }
     }
 }

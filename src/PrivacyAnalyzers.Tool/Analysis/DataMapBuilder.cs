@@ -14,20 +14,12 @@ namespace PrivacyAnalyzers.Tool.Analysis;
 /// <summary>Analyses every C# project of a loaded solution and puts the results together in one sorted data map.</summary>
 public static class DataMapBuilder
 {
-    public static async Task<DataMap> BuildAsync(InputPath input, Solution solution, ToolLog log, CancellationToken cancellationToken)
+    /// <param name="analysed">When given, receives each analysed project's result (the baseline reads their findings' fingerprints).</param>
+    public static async Task<DataMap> BuildAsync(InputPath input, Solution solution, ToolLog log, CancellationToken cancellationToken, List<ProjectResult>? analysed = null)
     {
         var paths = new RelativePaths(input.RootDirectory);
-
-        // A multi-targeted project loads once per target framework; its code is analysed once.
-        var projects = solution.Projects
-            .Where(project => project.Language == LanguageNames.CSharp && project.FilePath is not null)
-            .GroupBy(project => project.FilePath!, StringComparer.Ordinal)
-            .Select(group => group.OrderBy(project => project.Name, StringComparer.Ordinal).First())
-            .OrderBy(project => paths.Of(project.FilePath!), StringComparer.Ordinal)
-            .ToList();
-
         var results = new List<ProjectResult>();
-        foreach (var project in projects)
+        foreach (var project in DistinctProjects(solution, paths))
         {
             log.Progress($"Analysing {ProjectAnalysis.ProjectName(project)}");
             if (await ProjectAnalysis.AnalyzeAsync(project, paths, log, cancellationToken).ConfigureAwait(false) is { } result)
@@ -36,6 +28,7 @@ public static class DataMapBuilder
             }
         }
 
+        analysed?.AddRange(results);
         var policies = results.Where(result => result.Policy is not null).Select(result => result.Policy!).ToList();
         if (policies.Select(policy => policy.Path).Distinct(StringComparer.Ordinal).Count() > 1)
         {
@@ -59,4 +52,13 @@ public static class DataMapBuilder
                 .ThenBy(finding => finding.RuleId, StringComparer.Ordinal).ThenBy(finding => finding.Message, StringComparer.Ordinal)
                 .ToList());
     }
+
+    /// <summary>The solution's C# projects in path order; a multi-targeted project loads once per target framework and is analysed once.</summary>
+    public static IReadOnlyList<Project> DistinctProjects(Solution solution, RelativePaths paths)
+        => solution.Projects
+            .Where(project => project.Language == LanguageNames.CSharp && project.FilePath is not null)
+            .GroupBy(project => project.FilePath!, StringComparer.Ordinal)
+            .Select(group => group.OrderBy(project => project.Name, StringComparer.Ordinal).First())
+            .OrderBy(project => paths.Of(project.FilePath!), StringComparer.Ordinal)
+            .ToList();
 }

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Analyzers.Baseline;
 using PrivacyAnalyzers.Analyzers.Policy;
 using PrivacyAnalyzers.CodeModel;
 using PrivacyAnalyzers.Tool.Cli;
@@ -15,12 +16,19 @@ using PrivacyAnalyzers.Tool.Model;
 namespace PrivacyAnalyzers.Tool.Analysis;
 
 /// <summary>What one project holds, sends and is told: the parts of the data map it contributes.</summary>
+/// <param name="ProjectFile">The project file's full path.</param>
+/// <param name="Fingerprints">Every finding the baseline can record, by fingerprint, with the path of its file.</param>
 public sealed record ProjectResult(
     ProjectEntry Project,
     PolicyEntry? Policy,
     IReadOnlyList<DataTypeEntry> Types,
     IReadOnlyList<FlowEntry> Flows,
-    IReadOnlyList<FindingEntry> Findings);
+    IReadOnlyList<FindingEntry> Findings,
+    string? ProjectFile = null,
+    IReadOnlyList<RecordedFinding>? Fingerprints = null);
+
+/// <summary>A finding's baseline fingerprint and the path of its file, relative to the project's folder.</summary>
+public sealed record RecordedFinding(BaselineEntry Entry, string Path);
 
 /// <summary>
 /// Runs the package's generator and every analyzer it ships on one project, with the flow observations (PRIV900)
@@ -30,9 +38,13 @@ public static class ProjectAnalysis
 {
     private const string RulePrefix = "PRIV";
 
-    /// <summary>Every analyzer of the package, created once: analyzers hold no per-compilation state.</summary>
+    /// <summary>
+    /// Every analyzer of the package, created once: analyzers hold no per-compilation state. The baseline suppressor is
+    /// left out: the data map and the baseline itself show every finding.
+    /// </summary>
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(PolicyFiles).Assembly.GetTypes()
-        .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+        .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && !typeof(DiagnosticSuppressor).IsAssignableFrom(type)
+            && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
         .OrderBy(type => type.FullName, StringComparer.Ordinal)
         .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
         .ToImmutableArray();
@@ -64,6 +76,8 @@ public static class ProjectAnalysis
 
         var flows = new List<FlowEntry>();
         var findings = new List<FindingEntry>();
+        var fingerprints = new List<RecordedFinding>();
+        var projectDirectory = System.IO.Path.GetDirectoryName(project.FilePath!)!;
         var purposeAttribute = compilation.GetTypeByMetadataName(DeclaredPurposes.AttributeName);
         foreach (var diagnostic in diagnostics)
         {
@@ -80,6 +94,14 @@ public static class ProjectAnalysis
                 }
 
                 continue;
+            }
+
+            if (BaselineSuppressor.Suppressible(diagnostic.Id))
+            {
+                var file = diagnostic.Location.GetLineSpan().Path;
+                fingerprints.Add(new RecordedFinding(
+                    BaselineFingerprint.Of(diagnostic, observed, cancellationToken),
+                    string.IsNullOrEmpty(file) ? "" : System.IO.Path.GetRelativePath(projectDirectory, file).Replace('\\', '/')));
             }
 
             findings.Add(new FindingEntry(
@@ -99,7 +121,7 @@ public static class ProjectAnalysis
         }
 
         log.Progress($"  {name}: {types.Count} types with personal information, {flows.Count} flows, {findings.Count} findings");
-        return new ProjectResult(entry, policy, types, flows, findings);
+        return new ProjectResult(entry, policy, types, flows, findings, project.FilePath, fingerprints);
     }
 
     /// <summary>The project's name without the target framework MSBuildWorkspace appends to multi-targeted projects.</summary>

@@ -1,19 +1,26 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Tool.Analysis;
+using PrivacyAnalyzers.Tool.Baseline;
 using PrivacyAnalyzers.Tool.Check;
+using PrivacyAnalyzers.Tool.Discover;
 using PrivacyAnalyzers.Tool.Loading;
 using PrivacyAnalyzers.Tool.Model;
 using PrivacyAnalyzers.Tool.Reports;
 
 namespace PrivacyAnalyzers.Tool.Cli;
 
-/// <summary>The <c>privacy</c> command line: <c>report</c> writes the data map, <c>check</c> compares the policy with the code.</summary>
+/// <summary>
+/// The <c>privacy</c> command line: <c>report</c> writes the data map, <c>check</c> compares the policy with the code,
+/// <c>discover</c> lists and applies the PRIV007 suggestions, <c>baseline</c> records the current findings.
+/// </summary>
 public static class PrivacyCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -67,9 +74,44 @@ public static class PrivacyCommand
         check.SetAction((result, cancellationToken) => CheckAsync(
             result.GetValue(path)!, result.GetValue(sarif), output, Settings(result), cancellationToken));
 
+        var discoverFormat = new Option<string>("--format", "-f")
+        {
+            Description = "text: grouped by category and type, to read; json: the same, for other tools.",
+            DefaultValueFactory = _ => "text",
+        };
+        discoverFormat.AcceptOnlyFromAmong("text", "json");
+        var apply = new Option<bool>("--apply") { Description = "Write the [PersonalInfo] attributes of the listed suggestions, printing the diff." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "With --apply: print the diff and write nothing." };
+        var categories = new Option<string[]>("--category")
+        {
+            Description = "Only suggestions of these category keys or their children (user.contact matches user.contact.email); repeat for several.",
+            DefaultValueFactory = _ => [],
+        };
+        var types = new Option<string[]>("--type")
+        {
+            Description = "Only suggestions in these types, by full or simple name; repeat for several.",
+            DefaultValueFactory = _ => [],
+        };
+        var discover = new Command("discover", "List the members that look like personal information and are not marked (PRIV007), grouped by category and type; --apply marks them.")
+        {
+            path, discoverFormat, apply, dryRun, categories, types,
+        };
+        discover.SetAction((result, cancellationToken) => DiscoverAsync(
+            result.GetValue(path)!,
+            new DiscoverSettings(result.GetValue(discoverFormat)!, result.GetValue(apply), result.GetValue(dryRun), result.GetValue(categories)!, result.GetValue(types)!),
+            output,
+            Settings(result),
+            cancellationToken));
+
+        var baseline = new Command("baseline", "Record the current findings in each project's privacy-baseline.json; the build then reports only new ones.")
+        {
+            path,
+        };
+        baseline.SetAction((result, cancellationToken) => BaselineAsync(result.GetValue(path)!, output, Settings(result), cancellationToken));
+
         var root = new RootCommand("The privacy data map of a C# solution, from its PrivacyAnalyzers attributes and flow analysis.")
         {
-            report, check, verbosity, noRestore,
+            report, check, discover, baseline, verbosity, noRestore,
         };
 
         RunSettings Settings(ParseResult result) => new(new ToolLog(error, result.GetValue(verbosity)), !result.GetValue(noRestore));
@@ -116,7 +158,8 @@ public static class PrivacyCommand
     private static async Task<int> CheckAsync(string path, string? sarifFile, TextWriter output, RunSettings settings, CancellationToken cancellationToken)
     {
         var log = settings.Log;
-        var (map, status) = await MapAsync(path, settings, cancellationToken).ConfigureAwait(false);
+        var analysed = new List<ProjectResult>();
+        var (map, status) = await MapAsync(path, settings, cancellationToken, analysed).ConfigureAwait(false);
         if (map is null)
         {
             return status;
@@ -124,6 +167,16 @@ public static class PrivacyCommand
 
         var result = PolicyCheck.Run(map);
         CheckConsoleWriter.Write(result, output);
+        foreach (var project in analysed)
+        {
+            if (ProjectBaseline.StaleCount(project) is { } stale)
+            {
+                output.WriteLine(stale == 0
+                    ? $"{project.Project.Name}: no stale baseline entries."
+                    : $"{project.Project.Name}: {stale} baseline {(stale == 1 ? "entry is" : "entries are")} stale (fixed or changed); run 'privacy baseline' to drop them.");
+            }
+        }
+
         if (sarifFile is not null)
         {
             WriteFile(sarifFile, writer => SarifWriter.Write(result, writer));
@@ -133,8 +186,86 @@ public static class PrivacyCommand
         return result.Failed ? ExitCodes.CheckFailed : status;
     }
 
+    /// <summary>The options of <c>privacy discover</c>.</summary>
+    private sealed record DiscoverSettings(string Format, bool Apply, bool DryRun, string[] Categories, string[] Types);
+
+    private static async Task<int> DiscoverAsync(string path, DiscoverSettings discover, TextWriter output, RunSettings settings, CancellationToken cancellationToken)
+    {
+        var (loaded, status) = await LoadAsync(path, settings, cancellationToken).ConfigureAwait(false);
+        if (loaded is null)
+        {
+            return status;
+        }
+
+        var (input, solution) = loaded.Value;
+        var paths = new RelativePaths(input.RootDirectory);
+        var found = (await SuggestionFinder.FindAsync(solution, paths, settings.Log, cancellationToken).ConfigureAwait(false))
+            .Where(item => Chosen(item.Suggestion, discover))
+            .ToList();
+        var suggestions = found.Select(item => item.Suggestion).ToList();
+        if (!discover.Apply)
+        {
+            if (discover.Format == "json")
+            {
+                DiscoverWriter.WriteJson(suggestions, output);
+            }
+            else
+            {
+                DiscoverWriter.WriteText(suggestions, output);
+            }
+
+            return status;
+        }
+
+        var files = await SuggestionApplier.ApplyAsync(solution, found, paths, discover.DryRun, output, cancellationToken).ConfigureAwait(false);
+        output.WriteLine(discover.DryRun
+            ? $"Dry run: {suggestions.Count} member(s) in {files} file(s) would be marked; nothing was written."
+            : $"Marked {suggestions.Count} member(s) in {files} file(s).");
+        return status;
+    }
+
+    private static bool Chosen(Suggestion suggestion, DiscoverSettings discover)
+        => (discover.Categories.Length == 0 || discover.Categories.Any(category =>
+                suggestion.Category == category || suggestion.Category.StartsWith(category + ".", StringComparison.Ordinal)))
+            && (discover.Types.Length == 0 || discover.Types.Any(type =>
+                suggestion.Type == type || suggestion.Type.EndsWith("." + type, StringComparison.Ordinal)));
+
+    private static async Task<int> BaselineAsync(string path, TextWriter output, RunSettings settings, CancellationToken cancellationToken)
+    {
+        var analysed = new List<ProjectResult>();
+        var (map, status) = await MapAsync(path, settings, cancellationToken, analysed).ConfigureAwait(false);
+        if (map is null)
+        {
+            return status;
+        }
+
+        foreach (var project in analysed)
+        {
+            var update = ProjectBaseline.Write(project);
+            output.WriteLine($"{project.Project.Name}: recorded {update.Findings} finding(s) as {update.Entries} entr{(update.Entries == 1 ? "y" : "ies")} in {update.File}; dropped {update.Dropped} fixed.");
+        }
+
+        return status;
+    }
+
     /// <summary>Loads and analyses <paramref name="path"/>; the map is null when nothing could be analysed, with the exit code saying why.</summary>
-    private static async Task<(DataMap? Map, int Status)> MapAsync(string path, RunSettings settings, CancellationToken cancellationToken)
+    private static async Task<(DataMap? Map, int Status)> MapAsync(string path, RunSettings settings, CancellationToken cancellationToken, List<ProjectResult>? analysed = null)
+    {
+        var log = settings.Log;
+        var started = DateTime.UtcNow;
+        var (loaded, status) = await LoadAsync(path, settings, cancellationToken).ConfigureAwait(false);
+        if (loaded is null)
+        {
+            return (null, status);
+        }
+
+        var map = await DataMapBuilder.BuildAsync(loaded.Value.Input, loaded.Value.Solution, log, cancellationToken, analysed).ConfigureAwait(false);
+        log.Progress($"Analysed {map.Projects.Count} project(s) in {(DateTime.UtcNow - started).TotalSeconds:0.0} s: {map.Types.Count} types, {map.Flows.Count} flows, {map.Findings.Count} findings");
+        return (map, status);
+    }
+
+    /// <summary>Resolves, restores and loads <paramref name="path"/>; null when nothing loaded, with the exit code saying why.</summary>
+    private static async Task<((InputPath Input, Solution Solution)? Loaded, int Status)> LoadAsync(string path, RunSettings settings, CancellationToken cancellationToken)
     {
         var log = settings.Log;
         if (InputPath.Resolve(path, out var invalid) is not { } input)
@@ -149,7 +280,6 @@ public static class PrivacyCommand
             return (null, ExitCodes.NoMSBuild);
         }
 
-        var started = DateTime.UtcNow;
         if (settings.Restore)
         {
             await Restore.RunAsync(input, log, cancellationToken).ConfigureAwait(false);
@@ -168,9 +298,7 @@ public static class PrivacyCommand
             return (null, ExitCodes.ProjectsFailed);
         }
 
-        var map = await DataMapBuilder.BuildAsync(input, loaded.Solution, log, cancellationToken).ConfigureAwait(false);
-        log.Progress($"Analysed {map.Projects.Count} project(s) in {(DateTime.UtcNow - started).TotalSeconds:0.0} s: {map.Types.Count} types, {map.Flows.Count} flows, {map.Findings.Count} findings");
-        return (map, loaded.Failures.Count > 0 ? ExitCodes.ProjectsFailed : ExitCodes.Success);
+        return ((input, loaded.Solution), loaded.Failures.Count > 0 ? ExitCodes.ProjectsFailed : ExitCodes.Success);
     }
 
     private static void WriteFile(string path, Action<TextWriter> write)

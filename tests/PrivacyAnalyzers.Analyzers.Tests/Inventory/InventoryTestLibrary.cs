@@ -7,11 +7,11 @@ namespace PrivacyAnalyzers.Analyzers.Tests.Inventory;
 /// <summary>Compiles a library against the runtime into a metadata reference, so tests can see symbols that are not in source.</summary>
 internal static class InventoryTestLibrary
 {
-    public static async Task<MetadataReference> CompileAsync(string source)
+    public static async Task<MetadataReference> CompileAsync(string source, string assemblyName = "Library")
     {
         var references = await TestReferences.ReferenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var compilation = CSharpCompilation.Create(
-            "Library",
+            assemblyName,
             new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(TestReferences.LanguageVersion)) },
             references.Add(TestReferences.Runtime),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
