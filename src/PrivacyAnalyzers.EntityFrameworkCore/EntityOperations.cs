@@ -34,11 +34,10 @@ namespace PrivacyAnalyzers.EntityFrameworkCore
         public abstract Task<int> ExportAsync(DbContext db, object subjectId, Utf8JsonWriter writer, CancellationToken cancellationToken);
     }
 
-    internal sealed class EntityOperations<T> : EntityOperations
+    /// <summary>Purge, erasure and export of the rows of <typeparamref name="T"/>.</summary>
+    internal sealed partial class EntityOperations<T> : EntityOperations
         where T : class
     {
-        private static readonly MethodInfo? AnonymizeMethod = typeof(T).GetMethod("Anonymize", new[] { typeof(PseudonymKey) });
-
         private readonly PrivacyEntity _entity;
 
         public EntityOperations(PrivacyEntity entity) => _entity = entity;
@@ -208,169 +207,6 @@ namespace PrivacyAnalyzers.EntityFrameworkCore
             return rows;
         }
 
-        /// <summary>Rows to anonymize on expiry that still need it: a member anonymization clears is set, or a pseudonymized string is not a pseudonym yet.</summary>
-        private Expression<Func<T, bool>> Pending(PseudonymKey? key)
-        {
-            Expression<Func<T, bool>>? pending = null;
-            foreach (var member in _entity.Personal)
-            {
-                Expression<Func<T, bool>>? notDone = null;
-                if (member.Strategy == AnonymizeStrategy.Suppress && member.Property.IsNullable)
-                {
-                    notDone = Predicates.Not(Predicates.Equals<T>(member.Property, null, allowNull: true));
-                }
-                else if (member.Strategy == AnonymizeStrategy.Pseudonymize && member.Property.ClrType == typeof(string) && key is not null)
-                {
-                    notDone = Predicates.Not(Predicates.StartsWith<T>(member.Property, key.KeyId + ":"));
-                }
-
-                if (notDone is not null)
-                {
-                    pending = pending is null ? notDone : Predicates.Or(pending, notDone);
-                }
-            }
-
-            return pending ?? throw new InvalidOperationException(
-                _entity.Name + " is anonymized when its retention ends, but has no nullable member that anonymization clears and no pseudonymized string, "
-                + "so anonymized rows cannot be told from rows still to anonymize. Give it one (e.g. a nullable link to the data subject). Nothing was changed.");
-        }
-
-        private async Task<int> AnonymizeExpiredAsync(DbContext db, Expression<Func<T, bool>> pending, PurgeOptions options, CancellationToken cancellationToken)
-        {
-            var set = db.Set<T>();
-            if (options.DryRun)
-            {
-                return await set.CountAsync(pending, cancellationToken).ConfigureAwait(false);
-            }
-
-            var members = _entity.Personal.Where(member => member.Strategy != AnonymizeStrategy.Keep).ToList();
-            if (!members.Any(member => member.IsComputed))
-            {
-                return await SetBasedStatements.ExecuteAsync(set.Where(pending), Suppressions(members), cancellationToken).ConfigureAwait(false);
-            }
-
-            // Anonymized rows leave the pending set, so each batch is the first rows still pending.
-            var total = 0;
-            while (true)
-            {
-                var batch = await OrderedByKey(set.AsTracking().Where(pending)).Take(options.BatchSize).ToListAsync(cancellationToken).ConfigureAwait(false);
-                if (batch.Count == 0)
-                {
-                    return total;
-                }
-
-                await ApplyAnonymizedAsync(db, batch, members, options.Key!, cancellationToken).ConfigureAwait(false);
-                total += batch.Count;
-            }
-        }
-
-        /// <summary>Anonymizes <paramref name="members"/> of the rows: in one UPDATE when all are suppressed, else in batches through the generated <c>Anonymize(key)</c>.</summary>
-        private async Task<int> AnonymizeMembersAsync(DbContext db, Expression<Func<T, bool>> rows, IReadOnlyList<PersonalProperty> members, PersonalDataOptions options, CancellationToken cancellationToken)
-        {
-            var set = db.Set<T>();
-            if (!members.Any(member => member.IsComputed))
-            {
-                return await SetBasedStatements.ExecuteAsync(set.Where(rows), Suppressions(members), cancellationToken).ConfigureAwait(false);
-            }
-
-            // The subject's rows are found by their keys first: anonymizing may change the members that found them.
-            var key = SingleKey();
-            var item = Expression.Parameter(typeof(T), "item");
-            var keySelector = Expression.Lambda<Func<T, object>>(Expression.Convert(Predicates.Access(item, key), typeof(object)), item);
-            var keys = await set.Where(rows).Select(keySelector).ToListAsync(cancellationToken).ConfigureAwait(false);
-            for (var start = 0; start < keys.Count; start += options.BatchSize)
-            {
-                var chunk = Predicates.In<T>(key, keys.Skip(start).Take(options.BatchSize));
-                var batch = await set.AsTracking().Where(chunk).ToListAsync(cancellationToken).ConfigureAwait(false);
-                await ApplyAnonymizedAsync(db, batch, members, options.Key!, cancellationToken).ConfigureAwait(false);
-            }
-
-            return keys.Count;
-        }
-
-        private static async Task ApplyAnonymizedAsync(DbContext db, List<T> batch, IReadOnlyList<PersonalProperty> members, PseudonymKey key, CancellationToken cancellationToken)
-        {
-            try
-            {
-                foreach (var row in batch)
-                {
-                    var copy = AnonymizeMethod!.Invoke(row, new object[] { key })!;
-                    var entry = db.Entry(row);
-                    foreach (var member in members)
-                    {
-                        entry.Property(member.Property.Name).CurrentValue = member.Property.GetGetter().GetClrValue(copy);
-                    }
-                }
-
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                // Whether saved or not, the rows leave the change tracker: a failed batch must not be saved later by the caller.
-                foreach (var row in batch)
-                {
-                    db.Entry(row).State = EntityState.Detached;
-                }
-            }
-        }
-
-        private static IReadOnlyList<(IProperty, object?)> Suppressions(IEnumerable<PersonalProperty> members)
-            => members.Select(member => (member.Property, member.SuppressedValue)).ToList();
-
-        private void RequireInPlaceAnonymization(IReadOnlyList<PersonalProperty> members, PersonalDataOptions options, bool forPurge)
-        {
-            if (!members.Any(member => member.IsComputed))
-            {
-                return;
-            }
-
-            if (options.Key is null)
-            {
-                throw new ArgumentException(
-                    _entity.Name + " is anonymized with pseudonyms or generalized values (" + string.Join(", ", members.Where(member => member.IsComputed).Select(member => member.Property.Name))
-                    + "): set the options' Key. Nothing was changed.", nameof(options));
-            }
-
-            if (AnonymizeMethod is null)
-            {
-                throw new InvalidOperationException(_entity.Name + " has no generated Anonymize(key): declare it partial. Nothing was changed.");
-            }
-
-            if (!forPurge)
-            {
-                SingleKey();
-            }
-        }
-
-        private IProperty SingleKey()
-            => _entity.EntityType.FindPrimaryKey() is { Properties.Count: 1 } key
-                ? key.Properties[0]
-                : throw new InvalidOperationException(
-                    _entity.Name + " has no single-column primary key, which the erasure needs to anonymize its rows in batches. Nothing was changed.");
-
-        private IQueryable<T> OrderedByKey(IQueryable<T> query)
-        {
-            if (_entity.EntityType.FindPrimaryKey() is not { } key)
-            {
-                return query;
-            }
-
-            IOrderedQueryable<T>? ordered = null;
-            foreach (var property in key.Properties)
-            {
-                var item = Expression.Parameter(typeof(T), "item");
-                var selector = Expression.Lambda(Predicates.Access(item, property), item);
-                var method = (ordered is null ? OrderBy : ThenBy).MakeGenericMethod(typeof(T), property.ClrType);
-                ordered = (IOrderedQueryable<T>)method.Invoke(null, new object[] { ordered ?? query, selector })!;
-            }
-
-            return ordered ?? query;
-        }
-
-        private static readonly MethodInfo OrderBy = typeof(Queryable).GetMethods().Single(method => method.Name == nameof(Queryable.OrderBy) && method.GetParameters().Length == 2);
-
-        private static readonly MethodInfo ThenBy = typeof(Queryable).GetMethods().Single(method => method.Name == nameof(Queryable.ThenBy) && method.GetParameters().Length == 2);
-
         /// <summary>
         /// Whether there are rows, and when the last of them leaves its retention (<c>null</c> when a row's period has not
         /// started), in one query: rows without a start first, then the latest start.
@@ -409,62 +245,6 @@ namespace PrivacyAnalyzers.EntityFrameworkCore
         private sealed class Wrapped
         {
             public object? Start { get; set; }
-        }
-
-        private static Expression<Func<T, bool>> ExpiredAt(MethodInfo generated, DateTimeOffset now)
-            => (Expression<Func<T, bool>>)generated.Invoke(null, new object[] { now })!;
-
-        /// <summary>The subject's rows through every link that takes its id's type; <c>null</c> when none does.</summary>
-        private Expression<Func<T, bool>>? BelongsTo(object subjectId)
-        {
-            Expression<Func<T, bool>>? belongs = null;
-            foreach (var link in _entity.Links)
-            {
-                if (link.IdType == subjectId.GetType())
-                {
-                    var predicate = link.BelongsTo<T>(subjectId);
-                    belongs = belongs is null ? predicate : Predicates.Or(belongs, predicate);
-                }
-            }
-
-            return belongs;
-        }
-
-        /// <summary>Rows under legal hold: held rows, and rows of held subjects through every link that can find them.</summary>
-        private Expression<Func<T, bool>> Held(LegalHolds holds)
-        {
-            var held = RowHolds(holds).Predicate;
-            var subjects = holds.Subjects.ToList();
-            foreach (var link in _entity.Links)
-            {
-                var ids = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(link.Property.ClrType))!;
-                foreach (var subject in subjects.Where(subject => subject.GetType() == link.IdType))
-                {
-                    ids.Add(subject);
-                }
-
-                if (ids.Count != 0)
-                {
-                    var ofHeldSubject = Predicates.In<T>(link.Property, ids.Cast<object>());
-                    held = held is null ? ofHeldSubject : Predicates.Or(held, ofHeldSubject);
-                }
-            }
-
-            return held ?? (item => false);
-        }
-
-        private (Expression<Func<T, bool>>? Predicate, IReadOnlyList<string> Reasons) RowHolds(LegalHolds holds)
-        {
-            Expression<Func<T, bool>>? held = null;
-            var reasons = new List<string>();
-            foreach (var (rows, reason) in holds.RowsOf(typeof(T)))
-            {
-                var predicate = (Expression<Func<T, bool>>)rows;
-                held = held is null ? predicate : Predicates.Or(held, predicate);
-                reasons.Add(reason);
-            }
-
-            return (held, reasons);
         }
     }
 }

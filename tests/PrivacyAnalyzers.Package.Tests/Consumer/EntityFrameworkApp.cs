@@ -8,15 +8,17 @@ using Microsoft.EntityFrameworkCore;
 using PrivacyAnalyzers;
 using PrivacyAnalyzers.EntityFrameworkCore;
 
-// A fresh consumer of the packed PrivacyAnalyzers and PrivacyAnalyzers.EntityFrameworkCore packages on SQLite:
-// it purges, exports and erases, and prints what each did as "Label: value" lines.
+// A fresh consumer of the packed PrivacyAnalyzers and PrivacyAnalyzers.EntityFrameworkCore packages: it purges,
+// exports and erases, and prints what each did as "Label: value" lines. On SQLite, or on PostgreSQL when a connection
+// string is given.
+var postgres = args.Length > 0 ? args[0] : null;
 var now = new DateTimeOffset(2026, 6, 15, 12, 0, 0, TimeSpan.Zero);
 var path = Path.Combine(Path.GetTempPath(), "ef-consumer-" + Guid.NewGuid().ToString("N") + ".db");
 var accountId = Guid.NewGuid();
 var key = new PseudonymKey("consumer-test", Enumerable.Range(1, 32).Select(value => (byte)value).ToArray());
 try
 {
-    await using (var db = ShopDb.Open(path))
+    await using (var db = ShopDb.Open(path, postgres))
     {
         await db.Database.EnsureCreatedAsync();
         db.Accounts.Add(new Account
@@ -32,7 +34,7 @@ try
         await db.SaveChangesAsync();
     }
 
-    await using (var db = ShopDb.Open(path))
+    await using (var db = ShopDb.Open(path, postgres))
     {
         var purge = await db.PurgeExpiredAsync(now, new PurgeOptions { Key = key });
         Console.WriteLine("Purge: " + string.Join(", ", purge.Entities.Select(entity => $"{entity.Entity} {entity.Action} {entity.Rows}")));
@@ -53,8 +55,16 @@ try
 }
 finally
 {
-    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-    File.Delete(path);
+    if (postgres is null)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(path);
+    }
+    else
+    {
+        await using var db = ShopDb.Open(path, postgres);
+        await db.Database.EnsureDeletedAsync();
+    }
 }
 
 [RetainFor(Days = 21, From = nameof(ClosedAt), Basis = "Terms")]
@@ -93,7 +103,10 @@ public sealed class ShopDb(DbContextOptions<ShopDb> options) : DbContext(options
 
     public DbSet<Order> Orders => Set<Order>();
 
-    public static ShopDb Open(string path) => new(new DbContextOptionsBuilder<ShopDb>().UseSqlite("Data Source=" + path + ";Pooling=False").Options);
+    public static ShopDb Open(string path, string? postgres)
+        => new(postgres is null
+            ? new DbContextOptionsBuilder<ShopDb>().UseSqlite("Data Source=" + path + ";Pooling=False").Options
+            : new DbContextOptionsBuilder<ShopDb>().UseNpgsql(postgres).Options);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
         => modelBuilder.Entity<Account>().HasMany(account => account.Orders).WithOne().HasForeignKey(order => order.AccountId).OnDelete(DeleteBehavior.SetNull);
