@@ -255,7 +255,7 @@ namespace PrivacyAnalyzers.Analyzers.Inventory
         private static readonly ImmutableHashSet<string> PersonTypeWords = ImmutableHashSet.Create(
             StringComparer.Ordinal,
             "user", "users", "customer", "person", "people", "member", "contact", "employee", "patient", "student",
-            "guest", "subscriber", "applicant", "profile", "account", "grantee", "grantor", "owner", "recipient", "buyer");
+            "guest", "subscriber", "applicant", "owner", "recipient", "buyer");
 
         /// <param name="end">The index after the last of the personal words.</param>
         private static string? Match(ImmutableArray<string> words, out int end)
