@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -30,6 +31,7 @@ namespace PrivacyAnalyzers.Analyzers.Flow
         {
             // Every body of a file shares the file's options, read once.
             var optionsByTree = new ConcurrentDictionary<SyntaxTree, FlowOptions>();
+            flow.UseOptions(start.Options);
             start.RegisterOperationBlockAction(context => Analyze(context, flow, exceptions, optionsByTree));
         }
 
@@ -54,7 +56,8 @@ namespace PrivacyAnalyzers.Analyzers.Flow
             }
 
             List<SinkHit>? hits = null;
-            foreach (var operation in BodyOperations.Of(context.OperationBlocks))
+            var body = BodyOperations.Of(context.OperationBlocks);
+            foreach (var operation in body.Candidates)
             {
                 if (exceptions)
                 {
@@ -63,6 +66,19 @@ namespace PrivacyAnalyzers.Analyzers.Flow
                 else
                 {
                     flow.Sinks.CollectWrites(operation, options, ref hits);
+                }
+            }
+
+            if (!body.ReadsPersonalData(flow, context.CancellationToken))
+            {
+                return;
+            }
+
+            foreach (var operation in body.Candidates)
+            {
+                if (operation is IInvocationOperation invocation)
+                {
+                    CollectHandedToSinks(flow, invocation, exceptions, context.CancellationToken, ref hits);
                 }
             }
 
@@ -82,21 +98,67 @@ namespace PrivacyAnalyzers.Analyzers.Flow
             }
         }
 
+        /// <summary>
+        /// The arguments of a call into a method of the compilation whose summary says the parameter reaches a sink the
+        /// rule watches: reported where the value enters, naming the method and its sink.
+        /// </summary>
+        private static void CollectHandedToSinks(PersonalDataFlow flow, IInvocationOperation invocation, bool exceptions, System.Threading.CancellationToken cancellationToken, ref List<SinkHit>? hits)
+        {
+            if (invocation.Arguments.IsEmpty || flow.Summaries.Summarizable(invocation.TargetMethod) is not { } callee)
+            {
+                return;
+            }
+
+            foreach (var reached in flow.Summaries.Of(callee, cancellationToken).ParameterSinks)
+            {
+                if (reached.IsException != exceptions)
+                {
+                    continue;
+                }
+
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Ordinal == reached.Ordinal && argument.ArgumentKind != ArgumentKind.ParamArray && !Written(hits, argument.Value))
+                    {
+                        var destination = "passed to " + callee.ContainingType?.Name + "." + callee.Name + "(" + reached.ParameterName + "), where it is "
+                            + SinkCatalog.Written(reached.Kind, reached.Sink);
+                        var syntax = argument.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax written ? written.Expression : argument.Value.Syntax;
+                        (hits ??= new List<SinkHit>()).Add(new SinkHit(argument.Value, syntax, reached.Kind, reached.Sink, destination, reached.Destructured, reached.Location));
+                    }
+                }
+            }
+        }
+
+        /// <summary>True when a sink already writes <paramref name="value"/> (a helper that is itself a sink is reported once).</summary>
+        private static bool Written(List<SinkHit>? hits, IOperation value)
+        {
+            foreach (var hit in hits ?? Enumerable.Empty<SinkHit>())
+            {
+                if (hit.Value == value)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static void Report(OperationBlockAnalysisContext context, SinkHit hit, PersonalTaint taint)
         {
             var location = hit.Syntax.GetLocation();
+            var additional = hit.SinkLocation is { } sinkLocation ? new[] { sinkLocation } : null;
             if (taint.Kind == TaintKind.Value)
             {
                 var descriptor = hit.IsException ? RuleCatalog.PersonalInfoInException : RuleCatalog.PersonalInfoLogged;
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, taint.Category);
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, taint.Member, taint.Category, hit.Destination));
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, location, additional, properties, taint.Member, taint.Category, hit.Destination));
                 Observe(context, hit, location, taint);
             }
             else if (hit.Destructured && taint.Category.Length > 0 && !IsText(hit.Value))
             {
                 // Destructuring writes every public property, masked ToString or not.
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(DestructuredProperty, "true");
-                context.ReportDiagnostic(Diagnostic.Create(RuleCatalog.PersonalInfoLogged, location, properties, taint.Member, taint.Category, hit.Destination + " (destructured)"));
+                context.ReportDiagnostic(Diagnostic.Create(RuleCatalog.PersonalInfoLogged, location, additional, properties, taint.Member, taint.Category, hit.Destination + " (destructured)"));
                 Observe(context, hit, location, taint);
             }
             else if (taint.PrintsPersonalInfo)
@@ -109,7 +171,7 @@ namespace PrivacyAnalyzers.Analyzers.Flow
                     ? ImmutableDictionary<string, string?>.Empty.Add(PartialTypeProperty, taint.TypeId)
                     : ImmutableDictionary<string, string?>.Empty;
                 context.ReportDiagnostic(Diagnostic.Create(
-                    RuleCatalog.PersonalInfoPrinted, location, properties, taint.TypeName, taint.Member, taint.Category, taint.Printer, hit.Destination, advice));
+                    RuleCatalog.PersonalInfoPrinted, location, additional, properties, taint.TypeName, taint.Member, taint.Category, taint.Printer, hit.Destination, advice));
                 Observe(context, hit, location, taint);
             }
         }
@@ -119,7 +181,7 @@ namespace PrivacyAnalyzers.Analyzers.Flow
         {
             var kind = hit.IsException ? FlowObservation.ExceptionKind : FlowObservation.LogKind;
             context.ReportDiagnostic(FlowObservation.Create(
-                location, kind, SinkName(hit), recipient: null, host: null, approved: false, Written(hit, taint)));
+                location, kind, hit.Sink, recipient: null, host: null, approved: false, Written(hit, taint)));
         }
 
         /// <summary>
@@ -135,31 +197,6 @@ namespace PrivacyAnalyzers.Analyzers.Flow
                     yield return (carried.Member, carried.Category);
                 }
             }
-        }
-
-        /// <summary>
-        /// The sink as the data map names it, taken from the words of the finding: "ILogger.LogInformation" from "written
-        /// to a log by ILogger.LogInformation", "InvalidOperationException.Message" from "put into the message of
-        /// InvalidOperationException", "Exception.Data" from "put into Exception.Data".
-        /// </summary>
-        private static string SinkName(SinkHit hit)
-        {
-            const string WrittenBy = " by ";
-            const string MessageOf = "put into the message of ";
-            const string PutInto = "put into ";
-            var destination = hit.Destination;
-            var by = destination.IndexOf(WrittenBy, StringComparison.Ordinal);
-            if (by >= 0)
-            {
-                return destination.Substring(by + WrittenBy.Length);
-            }
-
-            if (destination.StartsWith(MessageOf, StringComparison.Ordinal))
-            {
-                return destination.Substring(MessageOf.Length) + ".Message";
-            }
-
-            return destination.StartsWith(PutInto, StringComparison.Ordinal) ? destination.Substring(PutInto.Length) : destination;
         }
 
         /// <summary>True when the written value is already text: destructuring a string writes the string.</summary>

@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.CodeModel.Flow;
 
 namespace PrivacyAnalyzers.Analyzers.Infrastructure
 {
@@ -26,17 +28,54 @@ namespace PrivacyAnalyzers.Analyzers.Infrastructure
         /// <summary>Invocations, object creations and assignments, each block walked in turn, parents before children.</summary>
         public List<IOperation> Candidates { get; }
 
-        public static List<IOperation> Of(ImmutableArray<IOperation> blocks)
+        // Whether the body reads personal information: 0 not asked yet, 1 no, 2 yes. Asked by several rules at once.
+        private int _readsPersonalData;
+
+        public static BodyOperations Of(ImmutableArray<IOperation> blocks)
         {
             if (blocks.IsEmpty)
             {
-                return new List<IOperation>();
+                return Walk(blocks);
             }
 
             var shared = ByFirstBlock.GetValue(blocks[0], _ => Walk(blocks));
 
             // The blocks of one body are the same for every rule; a different list of blocks is walked by itself.
-            return SameBlocks(shared.Blocks, blocks) ? shared.Candidates : Walk(blocks).Candidates;
+            return SameBlocks(shared.Blocks, blocks) ? shared : Walk(blocks);
+        }
+
+        /// <summary>
+        /// True when some operation of the body reads personal information (<see cref="PersonalDataFlow.ReadsPersonalData"/>).
+        /// The rules that share the body share the answer; a body that reads none costs this one walk.
+        /// </summary>
+        public bool ReadsPersonalData(PersonalDataFlow flow, CancellationToken cancellationToken)
+        {
+            var known = Volatile.Read(ref _readsPersonalData);
+            if (known != 0)
+            {
+                return known == 2;
+            }
+
+            var reads = false;
+            foreach (var block in Blocks)
+            {
+                foreach (var operation in block.DescendantsAndSelf())
+                {
+                    if (flow.ReadsPersonalData(operation, cancellationToken))
+                    {
+                        reads = true;
+                        break;
+                    }
+                }
+
+                if (reads)
+                {
+                    break;
+                }
+            }
+
+            Volatile.Write(ref _readsPersonalData, reads ? 2 : 1);
+            return reads;
         }
 
         private static bool SameBlocks(ImmutableArray<IOperation> known, ImmutableArray<IOperation> blocks)
