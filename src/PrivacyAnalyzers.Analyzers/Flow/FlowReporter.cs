@@ -25,7 +25,8 @@ namespace PrivacyAnalyzers.Analyzers.Flow
 
         /// <summary>
         /// Registers the rule on every method body. The body's candidate sinks come from <see cref="BodyOperations"/>,
-        /// walked once for the log, exception and third-party rules together; only a body with a sink runs the flow engine.
+        /// walked once for the log, exception and third-party rules together; only a body with a sink (or a call into a
+        /// method whose summary has one) that reads personal information runs the flow engine.
         /// </summary>
         public static void Register(CompilationStartAnalysisContext start, PersonalDataFlow flow, bool exceptions)
         {
@@ -41,7 +42,10 @@ namespace PrivacyAnalyzers.Analyzers.Flow
                 ? tree
                 : blocks.Length > 0 ? blocks[0].Syntax.SyntaxTree : null;
 
-        /// <summary>Looks at the body's candidate sinks, and runs the flow engine only when it has one.</summary>
+        /// <summary>
+        /// Reports what the body's sinks of this rule receive. The log and exception rules share one evaluation per body
+        /// (<see cref="Findings"/>), made by whichever of them gets there first.
+        /// </summary>
         private static void Analyze(OperationBlockAnalysisContext context, PersonalDataFlow flow, bool exceptions, ConcurrentDictionary<SyntaxTree, FlowOptions> optionsByTree)
         {
             var tree = OwnerTree(context.OwningSymbol, context.OperationBlocks);
@@ -50,48 +54,19 @@ namespace PrivacyAnalyzers.Analyzers.Flow
                 return;
             }
 
-            if (!optionsByTree.TryGetValue(tree, out var options))
-            {
-                options = optionsByTree.GetOrAdd(tree, flow.ReadOptions(context.Options, tree));
-            }
-
-            List<SinkHit>? hits = null;
             var body = BodyOperations.Of(context.OperationBlocks);
-            foreach (var operation in body.Candidates)
+            var findings = body.Shared(() =>
             {
-                if (exceptions)
+                if (!optionsByTree.TryGetValue(tree, out var options))
                 {
-                    flow.Sinks.CollectExceptionWrites(operation, ref hits);
+                    options = optionsByTree.GetOrAdd(tree, flow.ReadOptions(context.Options, tree));
                 }
-                else
-                {
-                    flow.Sinks.CollectWrites(operation, options, ref hits);
-                }
-            }
 
-            if (!body.ReadsPersonalData(flow, context.CancellationToken))
+                return Findings(context, flow, body, options);
+            });
+            foreach (var (hit, taint) in findings)
             {
-                return;
-            }
-
-            foreach (var operation in body.Candidates)
-            {
-                if (operation is IInvocationOperation invocation)
-                {
-                    CollectHandedToSinks(flow, invocation, exceptions, context.CancellationToken, ref hits);
-                }
-            }
-
-            if (hits is null)
-            {
-                return;
-            }
-
-            var methodFlow = new MethodFlow(flow, context.OperationBlocks, context.GetControlFlowGraph, options, context.CancellationToken);
-            foreach (var hit in hits)
-            {
-                var taint = methodFlow.Evaluate(hit.Value);
-                if (taint is not null)
+                if (hit.IsException == exceptions)
                 {
                     Report(context, hit, taint);
                 }
@@ -99,10 +74,60 @@ namespace PrivacyAnalyzers.Analyzers.Flow
         }
 
         /// <summary>
+        /// Every value the body writes to a log or an exception, directly or through a method whose summary says its
+        /// parameter reaches one, with what it carries. The flow engine runs only when the body has such a sink and
+        /// reads personal information.
+        /// </summary>
+        private static List<(SinkHit Hit, PersonalTaint Taint)> Findings(OperationBlockAnalysisContext context, PersonalDataFlow flow, BodyOperations body, FlowOptions options)
+        {
+            var findings = new List<(SinkHit Hit, PersonalTaint Taint)>();
+            List<SinkHit>? hits = null;
+            var callsIntoCompilation = false;
+            foreach (var operation in body.Candidates)
+            {
+                flow.Sinks.CollectExceptionWrites(operation, ref hits);
+                flow.Sinks.CollectWrites(operation, options, ref hits);
+                callsIntoCompilation |= operation is IInvocationOperation { Arguments.IsEmpty: false } call && flow.Summaries.Summarizable(call.TargetMethod) is not null;
+            }
+
+            if ((hits is null && !callsIntoCompilation) || !body.ReadsPersonalData(flow, context.CancellationToken))
+            {
+                return findings;
+            }
+
+            if (callsIntoCompilation)
+            {
+                foreach (var operation in body.Candidates)
+                {
+                    if (operation is IInvocationOperation invocation)
+                    {
+                        CollectHandedToSinks(flow, invocation, context.CancellationToken, ref hits);
+                    }
+                }
+            }
+
+            if (hits is null)
+            {
+                return findings;
+            }
+
+            var methodFlow = new MethodFlow(flow, context.OperationBlocks, context.GetControlFlowGraph, options, context.CancellationToken);
+            foreach (var hit in hits)
+            {
+                if (methodFlow.Evaluate(hit.Value) is { } taint)
+                {
+                    findings.Add((hit, taint));
+                }
+            }
+
+            return findings;
+        }
+
+        /// <summary>
         /// The arguments of a call into a method of the compilation whose summary says the parameter reaches a sink the
         /// rule watches: reported where the value enters, naming the method and its sink.
         /// </summary>
-        private static void CollectHandedToSinks(PersonalDataFlow flow, IInvocationOperation invocation, bool exceptions, System.Threading.CancellationToken cancellationToken, ref List<SinkHit>? hits)
+        private static void CollectHandedToSinks(PersonalDataFlow flow, IInvocationOperation invocation, System.Threading.CancellationToken cancellationToken, ref List<SinkHit>? hits)
         {
             if (invocation.Arguments.IsEmpty || flow.Summaries.Summarizable(invocation.TargetMethod) is not { } callee)
             {
@@ -111,11 +136,6 @@ namespace PrivacyAnalyzers.Analyzers.Flow
 
             foreach (var reached in flow.Summaries.Of(callee, cancellationToken).ParameterSinks)
             {
-                if (reached.IsException != exceptions)
-                {
-                    continue;
-                }
-
                 foreach (var argument in invocation.Arguments)
                 {
                     if (argument.Parameter?.Ordinal == reached.Ordinal && argument.ArgumentKind != ArgumentKind.ParamArray && !Written(hits, argument.Value))

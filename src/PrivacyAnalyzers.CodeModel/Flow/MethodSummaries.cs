@@ -18,7 +18,9 @@ namespace PrivacyAnalyzers.CodeModel.Flow
     /// <see cref="MethodFlow"/>. Abstract, interface, extern and metadata methods have no summary (<see cref="MethodSummary.Empty"/>).
     /// Recursion is a fixed point: a call to a method whose summary is being computed sees its summary so far, the
     /// outermost method of the cycle is computed again until nothing changes (at most <see cref="MaxRounds"/> times), and
-    /// summaries found inside the cycle are cached only once it is done. Thread-safe: two threads may compute the same
+    /// summaries found inside the cycle are cached only once it is done. A chain of calls deeper than
+    /// <see cref="MaxNesting"/> is cut: the methods inside it are not cached, the method where it was cut is summarized
+    /// on its own, and the outermost one again (at most <see cref="MaxRounds"/> times), so that the stack stays bounded. Thread-safe: two threads may compute the same
     /// summary, and the first one stored wins.
     /// </summary>
     public sealed class MethodSummaries
@@ -79,6 +81,44 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             }
 
             var inProgress = t_inProgress ??= new InProgress();
+            if (inProgress.Frames.Count > 0)
+            {
+                return Nested(method, inProgress, cancellationToken);
+            }
+
+            // Asked for from outside any summary: the methods where a chain of calls was cut are summarized first, each
+            // from its own place, then the method again, which now finds them cached.
+            for (var attempt = 0; ; attempt++)
+            {
+                var summary = Nested(method, inProgress, cancellationToken);
+                inProgress.Provisional.Clear();
+                if (!inProgress.Truncated)
+                {
+                    return summary;
+                }
+
+                var cut = inProgress.Cut.ToArray();
+                inProgress.Cut.Clear();
+                inProgress.Truncated = false;
+                if (attempt == MaxRounds)
+                {
+                    return _summaries.GetOrAdd(method, summary);
+                }
+
+                foreach (var deeper in cut)
+                {
+                    Of(deeper, cancellationToken);
+                }
+            }
+        }
+
+        private MethodSummary Nested(IMethodSymbol method, InProgress inProgress, CancellationToken cancellationToken)
+        {
+            if (_summaries.TryGetValue(method, out var known) || inProgress.Provisional.TryGetValue(method, out known))
+            {
+                return known;
+            }
+
             var index = inProgress.IndexOf(method);
             if (index >= 0)
             {
@@ -89,7 +129,9 @@ namespace PrivacyAnalyzers.CodeModel.Flow
 
             if (inProgress.Frames.Count >= MaxNesting)
             {
-                inProgress.Lowest = Math.Min(inProgress.Lowest, inProgress.Frames.Count - 1);
+                // Cut here, and summarized later from its own place (see Of).
+                inProgress.Truncated = true;
+                inProgress.Cut.Add(method);
                 return MethodSummary.Empty;
             }
 
@@ -112,7 +154,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                     if (inProgress.Lowest > depth || (inProgress.Lowest == depth && stable))
                     {
                         inProgress.Lowest = int.MaxValue;
-                        return _summaries.GetOrAdd(method, summary);
+                        return Store(method, summary, inProgress);
                     }
 
                     // Inside a cycle headed further out: the head will ask again once its summary is known.
@@ -123,13 +165,29 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 }
 
                 inProgress.Lowest = int.MaxValue;
-                return _summaries.GetOrAdd(method, frame.Summary);
+                return Store(method, frame.Summary, inProgress);
             }
             finally
             {
                 inProgress.Frames.RemoveAt(depth);
                 inProgress.Lowest = Math.Min(outerLowest, inProgress.Lowest);
             }
+        }
+
+        /// <summary>
+        /// Caches a finished summary, unless the chain of calls below it was cut by <see cref="MaxNesting"/>: then the
+        /// outermost request summarizes the cut methods first and asks again.
+        /// </summary>
+        private MethodSummary Store(IMethodSymbol method, MethodSummary summary, InProgress inProgress)
+        {
+            if (inProgress.Truncated)
+            {
+                // Kept until the outermost request is answered, so that a cut chain is not summarized again at every call.
+                inProgress.Provisional[method] = summary;
+                return summary;
+            }
+
+            return _summaries.GetOrAdd(method, summary);
         }
 
         /// <summary>What a call's result carries through the callee's summary: its own reads and the arguments that reach its return.</summary>
@@ -330,6 +388,15 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             public List<Frame> Frames { get; } = new List<Frame>();
 
             public int Lowest { get; set; } = int.MaxValue;
+
+            /// <summary>True when a summary under way reached <see cref="MaxNesting"/>.</summary>
+            public bool Truncated { get; set; }
+
+            /// <summary>The methods whose summary was cut off by <see cref="MaxNesting"/>.</summary>
+            public List<IMethodSymbol> Cut { get; } = new List<IMethodSymbol>();
+
+            /// <summary>Summaries of a cut chain, valid until the outermost request is answered.</summary>
+            public Dictionary<IMethodSymbol, MethodSummary> Provisional { get; } = new Dictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
 
             public int IndexOf(IMethodSymbol method)
             {
