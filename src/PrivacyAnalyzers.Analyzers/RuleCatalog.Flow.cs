@@ -33,5 +33,14 @@ namespace PrivacyAnalyzers.Analyzers
             PrivacyCategory,
             DiagnosticSeverity.Warning,
             "An object is written to a log or an exception, and its ToString shows personal information: a record that is not partial keeps the compiler's ToString, which prints every public member, and a hand-written ToString or PrintMembers may name personal members. Make the type partial so the generated ToString masks them, or keep them out of the hand-written one.");
+
+        /// <summary>PRIV010: a method visible to other projects returns personal information its signature does not declare.</summary>
+        public static readonly DiagnosticDescriptor PersonalReturnNotDeclared = Create(
+            "PRIV010",
+            "Method returns personal information its signature does not declare",
+            "'{0}' returns personal information ('{1}', {2}); mark its return value [return: PersonalInfo] so that projects using it see it",
+            PrivacyCategory,
+            DiagnosticSeverity.Info,
+            "A public or internal method returns a value read from personal information. Inside the project the flow rules follow the method's body; a project that references the library sees only its metadata, so a caller there that logs the result is not flagged. Declaring the return value with [return: PersonalInfo(category)] puts the classification into the metadata, where the analyzers of every referencing project read it.");
     }
 }

@@ -83,7 +83,7 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                     }
                 }
 
-                if (stored.Count == 0)
+                if (stored.Count == 0 || !BodyOperations.Of(context.OperationBlocks).ReadsPersonalData(_flow, context.CancellationToken))
                 {
                     return;
                 }

@@ -137,12 +137,13 @@ namespace PrivacyAnalyzers.Analyzers.Policy
                 List<Shared>? hits = null;
                 List<HttpSend>? sends = null;
                 List<Shared>? setterHits = null;
-                foreach (var operation in BodyOperations.Of(context.OperationBlocks))
+                var body = BodyOperations.Of(context.OperationBlocks);
+                foreach (var operation in body.Candidates)
                 {
                     Collect(operation, callerType, context.OperationBlocks, context.CancellationToken, ref hits, ref sends, ref setterHits);
                 }
 
-                if (hits is not null || sends is not null || setterHits is not null)
+                if ((hits is not null || sends is not null || setterHits is not null) && body.ReadsPersonalData(_flow, context.CancellationToken))
                 {
                     ReportHandedOver(context, tree, hits, sends, setterHits);
                 }

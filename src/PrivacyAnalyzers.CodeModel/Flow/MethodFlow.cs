@@ -34,6 +34,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
         private readonly HashSet<IOperation> _readsInProgress = new HashSet<IOperation>();
         private readonly Dictionary<IOperation, PersonalTaint?> _reads = new Dictionary<IOperation, PersonalTaint?>();
         private readonly Func<IOperation, ControlFlowGraph?> _graphOf;
+        private readonly IMethodSymbol? _summarized;
         private Dictionary<ISymbol, List<Definition>>? _definitionsByTarget;
         private Dictionary<IOperation, ReachingDefinitions?>? _reachingByBlock;
 
@@ -45,8 +46,13 @@ namespace PrivacyAnalyzers.CodeModel.Flow
         private Dictionary<IMethodSymbol, ILocalFunctionOperation>? _localFunctions;
 
         /// <param name="graphOf">The control flow graph of a method body, block or initializer among <paramref name="roots"/>.</param>
-        public MethodFlow(PersonalDataFlow flow, ImmutableArray<IOperation> roots, Func<IOperation, ControlFlowGraph?> graphOf, FlowOptions options, CancellationToken cancellationToken)
+        /// <param name="summarized">
+        /// The method whose summary is being computed: the values its parameters come in with are followed as parameter
+        /// markers (<see cref="PersonalTaint.ForParameter"/>).
+        /// </param>
+        public MethodFlow(PersonalDataFlow flow, ImmutableArray<IOperation> roots, Func<IOperation, ControlFlowGraph?> graphOf, FlowOptions options, CancellationToken cancellationToken, IMethodSymbol? summarized = null)
         {
+            _summarized = summarized;
             _flow = flow;
             _roots = roots;
             _graphOf = graphOf;
@@ -54,8 +60,26 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             _cancellationToken = cancellationToken;
         }
 
-        /// <summary>The personal information <paramref name="value"/> carries, or <c>null</c>.</summary>
-        public PersonalTaint? Evaluate(IOperation? value) => Evaluate(value, 0);
+        /// <summary>
+        /// The personal information <paramref name="value"/> carries, or <c>null</c>. Decided flow-insensitively first
+        /// (every write of a local counts, no control flow graph); only a value that pass finds tainted is evaluated
+        /// again along the control flow graph, which may clean it (a masked reassignment on every path).
+        /// </summary>
+        public PersonalTaint? Evaluate(IOperation? value)
+        {
+            if (!_insensitive)
+            {
+                _insensitive = true;
+                var coarse = Evaluate(value, 0);
+                _insensitive = false;
+                if (coarse is null)
+                {
+                    return null;
+                }
+            }
+
+            return Evaluate(value, 0);
+        }
 
         private PersonalTaint? Evaluate(IOperation? operation, int depth)
         {
@@ -74,7 +98,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 case ILocalReferenceOperation local:
                     return VariableAt(local, local.Local, entry: null);
                 case IParameterReferenceOperation parameter:
-                    return VariableAt(parameter, parameter.Parameter, entry: PersonalTaint.Merge(_flow.Sources.ForSymbol(parameter.Parameter), ObjectOf(parameter.Type)));
+                    return VariableAt(parameter, parameter.Parameter, entry: Entry(parameter.Parameter));
                 case IFieldReferenceOperation field:
                     return IsSanitized(field.Instance) ? null : _flow.Sources.ForSymbol(field.Field) ?? TupleElement(field, depth);
                 case IPropertyReferenceOperation property:
@@ -128,8 +152,9 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 case IInvocationOperation invocation:
                     return Invocation(invocation, depth);
 
-                // Constructs this version of the operation tree does not model (collection expressions): what they are made of.
-                case { Kind: OperationKind.None } unmodeled when Propagation.CarriesText(unmodeled.Type):
+                // Constructs the operation tree of Roslyn 4.8 does not model (collection expressions, and the arguments of
+                // a params span, which newer compilers give as collection expressions and spreads): what they are made of.
+                case var unmodeled when IsUnmodeled(unmodeled.Kind) && Propagation.CarriesText(unmodeled.Type):
                     PersonalTaint? parts = null;
                     foreach (var child in unmodeled.ChildOperations)
                     {
@@ -141,6 +166,13 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                     return null;
             }
         }
+
+        /// <summary>
+        /// True for a construct this version of the API does not name: <c>None</c> under Roslyn 4.8, and the kinds newer
+        /// compilers give collection expressions and their spreads (known to the running compiler by name only).
+        /// </summary>
+        private static bool IsUnmodeled(OperationKind kind)
+            => kind == OperationKind.None || kind > OperationKind.Attribute && kind.ToString() is "CollectionExpression" or "Spread";
 
         /// <summary>
         /// Concatenation carries what its operands print; arithmetic carries the personal numbers it is computed from
@@ -181,6 +213,12 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 return source;
             }
 
+            // A computed property: what its getter returns.
+            if (!reference.Property.IsIndexer && reference.Property.GetMethod is { } getter && Summarized(getter, ImmutableArray<IArgumentOperation>.Empty, depth) is { } computed)
+            {
+                return PersonalTaint.Merge(ObjectOf(reference.Type), computed);
+            }
+
             // An element of a tainted collection, or a member of an anonymous object built from tainted values.
             if (reference.Property.IsIndexer && Propagation.CarriesText(reference.Type))
             {
@@ -194,7 +232,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                     return PersonalTaint.Merge(ObjectOf(reference.Type), built);
                 }
 
-                if (Propagation.CarriesText(reference.Type))
+                if (Propagation.CarriesText(reference.Type) || _insensitive)
                 {
                     return PersonalTaint.Merge(ObjectOf(reference.Type), Evaluate(reference.Instance, depth));
                 }
@@ -219,7 +257,8 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 return PersonalTaint.Merge(ObjectOf(field.Type), built);
             }
 
-            return Propagation.CarriesText(field.Type) ? Evaluate(field.Instance, depth) : ObjectOf(field.Type);
+            // The flow-insensitive pass only filters: it keeps whatever the tuple carries.
+            return Propagation.CarriesText(field.Type) || _insensitive ? PersonalTaint.Merge(ObjectOf(field.Type), Evaluate(field.Instance, depth)) : ObjectOf(field.Type);
         }
 
         /// <summary>
@@ -446,6 +485,11 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             if (method.MethodKind == MethodKind.LocalFunction)
             {
                 return LocalFunction(method, depth) ?? ObjectOf(invocation.Type);
+            }
+
+            if (Summarized(method, invocation.Arguments, depth) is { } returned)
+            {
+                return PersonalTaint.Merge(ObjectOf(invocation.Type), returned);
             }
 
             if (_flow.Propagation.PropagatesThrough(method) && (Propagation.CarriesText(invocation.Type) || method.Name == "GetHashCode"))
@@ -707,6 +751,27 @@ namespace PrivacyAnalyzers.CodeModel.Flow
         }
 
         private PersonalTaint? ObjectOf(ITypeSymbol? type) => _flow.Sources.ForObjectOf(type, _cancellationToken);
+
+        /// <summary>The value a parameter comes in with: what its attributes and type say, and its marker in a summarized method.</summary>
+        private PersonalTaint? Entry(IParameterSymbol parameter)
+        {
+            var entry = PersonalTaint.Merge(_flow.Sources.ForSymbol(parameter), ObjectOf(parameter.Type));
+            return _summarized is not null && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _summarized)
+                ? PersonalTaint.Merge(entry, PersonalTaint.ForParameter(parameter.Ordinal))
+                : entry;
+        }
+
+        /// <summary>What a call into a method of the compilation returns, by its summary; <c>null</c> when it has none.</summary>
+        private PersonalTaint? Summarized(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, int depth)
+        {
+            if (_flow.Summaries.Summarizable(method) is not { } callee)
+            {
+                return null;
+            }
+
+            var summary = _flow.Summaries.Of(callee, _cancellationToken);
+            return summary.ParametersToReturn.IsEmpty ? summary.Returns : _flow.Summaries.ReturnedBy(summary, arguments, value => Evaluate(value, depth));
+        }
 
         /// <summary>An element taken out of a collection: an object prints as its own type does; values carry the collection's taint.</summary>
         private PersonalTaint? ElementOf(ITypeSymbol? elementType, PersonalTaint? collection)
@@ -1097,7 +1162,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             {
                 if (_entry)
                 {
-                    return PersonalTaint.Merge(flow._flow.Sources.ForSymbol(_personalParameter!), flow.ObjectOf(_personalParameter!.Type));
+                    return flow.Entry(_personalParameter!);
                 }
 
                 if (_personalParameter is not null)
@@ -1107,12 +1172,12 @@ namespace PrivacyAnalyzers.CodeModel.Flow
 
                 if (_argumentsOnly && _value is IInvocationOperation invocation)
                 {
-                    var taint = _includeReceiver ? flow.Evaluate(invocation.Instance) : null;
+                    var taint = _includeReceiver ? flow.Evaluate(invocation.Instance, 0) : null;
                     foreach (var argument in invocation.Arguments)
                     {
                         if (argument.Parameter?.RefKind != RefKind.Out)
                         {
-                            taint = PersonalTaint.Merge(taint, flow.Evaluate(argument.Value));
+                            taint = PersonalTaint.Merge(taint, flow.Evaluate(argument.Value, 0));
                         }
                     }
 
@@ -1121,10 +1186,10 @@ namespace PrivacyAnalyzers.CodeModel.Flow
 
                 if (_elementOf)
                 {
-                    return flow.ElementOf((Target as ILocalSymbol)?.Type, flow.Evaluate(_value));
+                    return flow.ElementOf((Target as ILocalSymbol)?.Type, flow.Evaluate(_value, 0));
                 }
 
-                return flow.Evaluate(_value);
+                return flow.Evaluate(_value, 0);
             }
         }
     }

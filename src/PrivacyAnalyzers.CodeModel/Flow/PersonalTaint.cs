@@ -59,6 +59,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
             TypeId = head.TypeId;
             Printer = head.Printer;
             Element = head.Element;
+            ParameterOrdinal = head.ParameterOrdinal;
         }
 
         public TaintKind Kind { get; }
@@ -157,6 +158,35 @@ namespace PrivacyAnalyzers.CodeModel.Flow
 
         public static PersonalTaint ForValue(string member, string category) => new PersonalTaint(TaintKind.Value, member, category, null, null);
 
+        /// <summary>
+        /// The value parameter <paramref name="ordinal"/> of a method comes in with, followed while the method's summary is
+        /// computed to learn which parameters reach its return value and its sinks; never reported.
+        /// </summary>
+        internal static PersonalTaint ForParameter(int ordinal)
+            => ordinal < ParameterMarkers.Length ? ParameterMarkers[ordinal] : new PersonalTaint(TaintKind.Value, ParameterMarkerPrefix + ordinal, string.Empty, null, null) { ParameterOrdinal = ordinal };
+
+        private const string ParameterMarkerPrefix = "\u0001parameter ";
+
+        private static readonly PersonalTaint[] ParameterMarkers = CreateParameterMarkers(16);
+
+        private static PersonalTaint[] CreateParameterMarkers(int count)
+        {
+            var markers = new PersonalTaint[count];
+            for (var i = 0; i < count; i++)
+            {
+                markers[i] = new PersonalTaint(TaintKind.Value, ParameterMarkerPrefix + i, string.Empty, null, null) { ParameterOrdinal = i };
+            }
+
+            return markers;
+        }
+
+        /// <summary>For the value of a parameter followed by a method summary: its ordinal; otherwise -1.</summary>
+        internal int ParameterOrdinal { get; private set; } = -1;
+
+        /// <summary>The taint without the parameter markers of a summary, or <c>null</c> when nothing else is left.</summary>
+        internal static PersonalTaint? WithoutParameters(PersonalTaint? taint)
+            => taint is null ? null : taint._others.IsEmpty && taint.ParameterOrdinal < 0 ? taint : Select(taint, static single => single.ParameterOrdinal >= 0 ? null : single);
+
         public static PersonalTaint ForObject(string typeName, string typeId, string member, string category, string? printer)
             => new PersonalTaint(TaintKind.Object, member, category, typeName, printer, typeId: typeId);
 
@@ -241,6 +271,6 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                     && string.Equals(left.TypeId, right.TypeId, StringComparison.Ordinal));
 
         private static int Rank(PersonalTaint taint)
-            => taint.Kind == TaintKind.Value ? 2 : taint.PrintsPersonalInfo ? 1 : 0;
+            => taint.ParameterOrdinal >= 0 ? -1 : taint.Kind == TaintKind.Value ? 2 : taint.PrintsPersonalInfo ? 1 : 0;
     }
 }

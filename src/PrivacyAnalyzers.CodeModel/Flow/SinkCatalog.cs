@@ -45,8 +45,9 @@ namespace PrivacyAnalyzers.CodeModel.Flow
         public ImmutableHashSet<string> Methods { get; }
 
         /// <summary>
-        /// Serilog's message templates: a <c>{@Name}</c> hole, or <c>ForContext(name, value, destructureObjects: true)</c>,
-        /// writes the object's public properties instead of its ToString.
+        /// Message templates that destructure: a <c>{@Name}</c> hole writes the object's public properties instead of its
+        /// ToString in Serilog (also <c>ForContext(name, value, destructureObjects: true)</c>) and in
+        /// Microsoft.Extensions.Logging with a destructuring provider (Serilog's, NLog's).
         /// </summary>
         public bool Destructures { get; }
     }
@@ -54,14 +55,22 @@ namespace PrivacyAnalyzers.CodeModel.Flow
     /// <summary>A value that a sink writes out, with the words the diagnostic uses for the sink.</summary>
     public readonly struct SinkHit
     {
-        public SinkHit(IOperation value, SyntaxNode syntax, SinkKind kind, string destination, bool destructured = false)
+        public SinkHit(IOperation value, SyntaxNode syntax, SinkKind kind, string sink, string destination, bool destructured = false, Location? sinkLocation = null)
         {
             Destructured = destructured;
             Value = value;
             Syntax = syntax;
             Kind = kind;
+            Sink = sink;
             Destination = destination;
+            SinkLocation = sinkLocation;
         }
+
+        /// <summary>The sink as the data map names it: <c>ILogger.LogInformation</c>, <c>InvalidOperationException.Message</c>, <c>Exception.Data</c>.</summary>
+        public string Sink { get; }
+
+        /// <summary>For a value handed to a method that writes it out: where that method's sink is; <c>null</c> for a direct write.</summary>
+        public Location? SinkLocation { get; }
 
         /// <summary>The written value.</summary>
         public IOperation Value { get; }
@@ -97,7 +106,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
 
         /// <summary>The sink table.</summary>
         public static ImmutableArray<SinkRow> Rows { get; } = ImmutableArray.Create(
-            new SinkRow("Microsoft.Extensions.Logging.LoggerExtensions", "ILogger", SinkKind.Log, MicrosoftLogMethods),
+            new SinkRow("Microsoft.Extensions.Logging.LoggerExtensions", "ILogger", SinkKind.Log, destructures: true, MicrosoftLogMethods),
             new SinkRow("Microsoft.Extensions.Logging.ILogger", "ILogger", SinkKind.Log, "Log", "BeginScope"),
             new SinkRow("Serilog.Log", "Log", SinkKind.Log, destructures: true, SerilogMethods),
             new SinkRow("Serilog.ILogger", "ILogger", SinkKind.Log, destructures: true, SerilogMethods),
@@ -163,7 +172,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 {
                     if (row.Methods.Contains(definition.Name) && (row.Kind != SinkKind.DebugOutput || options.IncludeDebugTrace))
                     {
-                        AddArguments(invocation, row.Kind, Written(row.Kind) + row.Display + "." + definition.Name, row.Destructures, ref hits);
+                        AddArguments(invocation, row.Kind, row.Display + "." + definition.Name, row.Destructures, ref hits);
                         return;
                     }
                 }
@@ -174,7 +183,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 && SymbolEqualityComparer.Default.Equals(writer.ContainingType, _console)
                 && (definition.Name == "Write" || definition.Name == "WriteLine"))
             {
-                AddArguments(invocation, SinkKind.Console, Written(SinkKind.Console) + "Console." + writer.Name + "." + definition.Name, destructures: false, ref hits);
+                AddArguments(invocation, SinkKind.Console, "Console." + writer.Name + "." + definition.Name, destructures: false, ref hits);
                 return;
             }
 
@@ -183,18 +192,18 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                 && method.Parameters.Length > 0
                 && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, _microsoftLogger))
             {
-                AddArguments(invocation, SinkKind.Log, Written(SinkKind.Log) + LoggingDelegate(invocation.Instance), destructures: false, ref hits);
+                AddArguments(invocation, SinkKind.Log, LoggingDelegate(invocation.Instance), destructures: false, ref hits);
                 return;
             }
 
             // [LoggerMessage] methods return void; the check keeps attribute reads off every other call.
             if (_loggerMessage is not null && definition.ReturnsVoid && PrivacySymbols.Find(definition, _loggerMessage) is not null)
             {
-                AddArguments(invocation, SinkKind.Log, Written(SinkKind.Log) + definition.ContainingType?.Name + "." + definition.Name, destructures: false, ref hits, redactsClassified: true);
+                AddArguments(invocation, SinkKind.Log, definition.ContainingType?.Name + "." + definition.Name, destructures: false, ref hits, redactsClassified: true);
             }
             else if (!options.AdditionalSinks.IsEmpty && options.AdditionalSinks.Contains(definition))
             {
-                AddArguments(invocation, SinkKind.Log, Written(SinkKind.Log) + definition.ContainingType?.Name + "." + definition.Name, destructures: false, ref hits);
+                AddArguments(invocation, SinkKind.Log, definition.ContainingType?.Name + "." + definition.Name, destructures: false, ref hits);
             }
         }
 
@@ -208,28 +217,39 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                     {
                         if (argument.Parameter is { Name: "message", Type.SpecialType: SpecialType.System_String })
                         {
-                            Add(ref hits, new SinkHit(argument.Value, Written(argument), SinkKind.ExceptionMessage, "put into the message of " + creation.Type!.Name));
+                            Add(ref hits, new SinkHit(argument.Value, Written(argument), SinkKind.ExceptionMessage, creation.Type!.Name + ".Message", "put into the message of " + creation.Type.Name));
                         }
                     }
 
                     break;
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment when IsExceptionData(indexer.Instance):
-                    Add(ref hits, new SinkHit(assignment.Value, assignment.Syntax is AssignmentExpressionSyntax written ? written.Right : WithSuppression(assignment.Value.Syntax), SinkKind.ExceptionData, "put into Exception.Data"));
+                    Add(ref hits, new SinkHit(assignment.Value, assignment.Syntax is AssignmentExpressionSyntax written ? written.Right : WithSuppression(assignment.Value.Syntax), SinkKind.ExceptionData, ExceptionData, "put into " + ExceptionData));
                     foreach (var argument in indexer.Arguments)
                     {
-                        Add(ref hits, new SinkHit(argument.Value, Written(argument), SinkKind.ExceptionData, "put into Exception.Data"));
+                        Add(ref hits, new SinkHit(argument.Value, Written(argument), SinkKind.ExceptionData, ExceptionData, "put into " + ExceptionData));
                     }
 
                     break;
                 case IInvocationOperation invocation when invocation.TargetMethod.Name == "Add" && IsExceptionData(invocation.Instance):
                     foreach (var argument in invocation.Arguments)
                     {
-                        Add(ref hits, new SinkHit(argument.Value, Written(argument), SinkKind.ExceptionData, "put into Exception.Data"));
+                        Add(ref hits, new SinkHit(argument.Value, Written(argument), SinkKind.ExceptionData, ExceptionData, "put into " + ExceptionData));
                     }
 
                     break;
             }
         }
+
+        private const string ExceptionData = "Exception.Data";
+
+        /// <summary>The words of a message for a sink: "written to a log by ILogger.LogInformation".</summary>
+        public static string Written(SinkKind kind, string sink)
+            => kind switch
+            {
+                SinkKind.ExceptionMessage => "put into the message of " + (sink.EndsWith(".Message", System.StringComparison.Ordinal) ? sink.Substring(0, sink.Length - ".Message".Length) : sink),
+                SinkKind.ExceptionData => "put into " + sink,
+                _ => Written(kind) + sink,
+            };
 
         private static string LoggingDelegate(IOperation? instance)
             => instance switch
@@ -254,8 +274,9 @@ namespace PrivacyAnalyzers.CodeModel.Flow
         /// True for a [LoggerMessage] method: Microsoft's logging generator redacts the arguments of parameters that carry
         /// a data classification when the application enables redaction, so those are not written out.
         /// </param>
-        private void AddArguments(IInvocationOperation invocation, SinkKind kind, string destination, bool destructures, ref List<SinkHit>? hits, bool redactsClassified = false)
+        private void AddArguments(IInvocationOperation invocation, SinkKind kind, string sink, bool destructures, ref List<SinkHit>? hits, bool redactsClassified = false)
         {
+            var destination = Written(kind) + sink;
             var method = invocation.TargetMethod;
             var skipsReceiver = method.ReducedFrom is null && method.IsExtensionMethod;
             var templateOrdinal = int.MaxValue;
@@ -283,13 +304,13 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                     foreach (var element in elements.ElementValues)
                     {
                         var syntax = element.Syntax is ArgumentSyntax elementArgument ? elementArgument.Expression : WithSuppression(element.Syntax);
-                        Add(ref hits, new SinkHit(element, syntax, kind, destination, isProperty && (destructureAll || IsDestructuringHole(template, hole++))));
+                        Add(ref hits, new SinkHit(element, syntax, kind, sink, destination, isProperty && (destructureAll || IsDestructuringHole(template, hole++))));
                     }
 
                     continue;
                 }
 
-                Add(ref hits, new SinkHit(argument.Value, Written(argument), kind, destination, isProperty && (destructureAll || IsDestructuringHole(template, hole++))));
+                Add(ref hits, new SinkHit(argument.Value, Written(argument), kind, sink, destination, isProperty && (destructureAll || IsDestructuringHole(template, hole++))));
             }
         }
 
@@ -309,7 +330,7 @@ namespace PrivacyAnalyzers.CodeModel.Flow
                     continue;
                 }
 
-                if (parameter.Name == "messageTemplate" && argument.Value.ConstantValue is { HasValue: true, Value: string text })
+                if (parameter.Name is "messageTemplate" or "message" or "messageFormat" && argument.Value.ConstantValue is { HasValue: true, Value: string text })
                 {
                     ordinal = parameter.Ordinal;
                     template = text;

@@ -18,6 +18,7 @@ public class FlowDocumentationTests
     [InlineData("PRIV001")]
     [InlineData("PRIV003")]
     [InlineData("PRIV005")]
+    [InlineData("PRIV010")]
     public async Task Non_compliant_example_gets_one_diagnostic_per_announcing_comment(string id)
     {
         var code = Example(id, "Non-compliant");
@@ -33,6 +34,7 @@ public class FlowDocumentationTests
     [InlineData("PRIV001")]
     [InlineData("PRIV003")]
     [InlineData("PRIV005")]
+    [InlineData("PRIV010")]
     public async Task Compliant_example_gets_no_flow_diagnostic(string id)
     {
         var diagnostics = await AnalyzeAsync(Example(id, "Compliant"));
@@ -59,7 +61,7 @@ public class FlowDocumentationTests
         Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
 
         return await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new LogSinkAnalyzer(), new ExceptionSinkAnalyzer()))
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new LogSinkAnalyzer(), new ExceptionSinkAnalyzer(), new PersonalReturnAnalyzer()))
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
     }
 }
