@@ -5,7 +5,10 @@ namespace SimWorks.Cloud.Leaky.Models;
 /// <summary>Device data the Alipay and SMS SDKs collect (policy §3.4), with no retention period and one member missed.</summary>
 public partial class DeviceInfo
 {
-    public DeviceInfo([PersonalInfo(DataCategory.Device.Imei)] string imei) => Imei = imei;
+    [PersonalInfo(DataCategory.Device.Imei, Purposes = new[] { Purpose.Security })]
+    private readonly string _imei;
+
+    public DeviceInfo([PersonalInfo(DataCategory.Device.Imei)] string imei) => _imei = imei;
 
     public long Id { get; set; }
 
@@ -13,9 +16,9 @@ public partial class DeviceInfo
     [PersonalInfo(DataCategory.Device.MacAddress, Purposes = new[] { Purpose.Security })]
     public string MacAddress { get; set; } = "";
 
-    // PRIV104: get-only, so Mask() and Anonymize() cannot copy the type.
+    // PRIV104: computed from a field, so Mask() and Anonymize() cannot set it on a copy.
     [PersonalInfo(DataCategory.Device.Imei, Purposes = new[] { Purpose.Security })]
-    public string Imei { get; }
+    public string Imei => _imei;
 
     // PRIV007: a SIM serial number nobody marked.
     public string SimSerialNumber { get; set; } = "";
