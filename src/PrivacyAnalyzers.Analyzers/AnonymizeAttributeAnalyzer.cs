@@ -47,7 +47,7 @@ namespace PrivacyAnalyzers.Analyzers
                 _ => null,
             };
             var attribute = PrivacySymbols.Find(member, state.AnonymizeAttribute);
-            if (memberType is null || attribute?.AttributeConstructor is null || ValueTypes.IsIncomplete(memberType))
+            if (memberType is null || attribute?.AttributeConstructor is null || PrivacyModelReader.IsIncomplete(memberType))
             {
                 return;
             }

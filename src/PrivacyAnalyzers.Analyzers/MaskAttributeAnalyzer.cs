@@ -33,7 +33,7 @@ namespace PrivacyAnalyzers.Analyzers
 
         private static void AnalyzeSite(AttributeSite site, SymbolAnalysisContext context, State state)
         {
-            if (site.ValueType is null || ValueTypes.IsIncomplete(site.ValueType))
+            if (site.ValueType is null || PrivacyModelReader.IsIncomplete(site.ValueType))
             {
                 return;
             }

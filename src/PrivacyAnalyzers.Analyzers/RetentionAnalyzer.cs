@@ -137,7 +137,7 @@ namespace PrivacyAnalyzers.Analyzers
                         return "is static; the expiry is computed from an instance member";
                     }
 
-                    if (ValueTypes.IsIncomplete(memberType) || valueTypes.IsDate(memberType))
+                    if (PrivacyModelReader.IsIncomplete(memberType) || valueTypes.IsDate(memberType))
                     {
                         return null;
                     }

@@ -77,7 +77,8 @@ namespace PrivacyAnalyzers.CodeModel
             return member;
         }
 
-        private static bool IsIncomplete(ITypeSymbol type)
+        /// <summary>True when the type, or a type it is built from, did not bind: such code is being typed and is not judged.</summary>
+        public static bool IsIncomplete(ITypeSymbol type)
         {
             switch (type)
             {

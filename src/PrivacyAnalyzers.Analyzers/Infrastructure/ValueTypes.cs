@@ -22,30 +22,6 @@ namespace PrivacyAnalyzers.Analyzers.Infrastructure
                 ? nullable.TypeArguments[0]
                 : type;
 
-        /// <summary>True when the type, or a type it is built from, did not bind: such code is being typed and is not judged.</summary>
-        public static bool IsIncomplete(ITypeSymbol type)
-        {
-            switch (type)
-            {
-                case IErrorTypeSymbol:
-                    return true;
-                case IArrayTypeSymbol array:
-                    return IsIncomplete(array.ElementType);
-                case INamedTypeSymbol named:
-                    foreach (var argument in named.TypeArguments)
-                    {
-                        if (IsIncomplete(argument))
-                        {
-                            return true;
-                        }
-                    }
-
-                    return false;
-                default:
-                    return false;
-            }
-        }
-
         public static bool IsString(ITypeSymbol type) => type.SpecialType == SpecialType.System_String;
 
         public bool IsDate(ITypeSymbol type)
