@@ -34,7 +34,9 @@ public static class HtmlReportWriter
             .Append("</p>\n");
         Summary(html, tables.Summary);
         html.Append("<nav><a href=\"#flows\">Flows</a><a href=\"#inventory\">Inventory</a><a href=\"#disclosure\">Third-party disclosure</a>")
-            .Append("<a href=\"#retention\">Retention</a><a href=\"#other-flows\">Other flows</a><a href=\"#findings\">Open findings</a></nav>\n")
+            .Append("<a href=\"#retention\">Retention</a>")
+            .Append(tables.Erasure.Count == 0 ? "" : "<a href=\"#erasure\">Erasure and export</a>")
+            .Append("<a href=\"#other-flows\">Other flows</a><a href=\"#findings\">Open findings</a></nav>\n")
             .Append("</header>\n");
 
         html.Append("<section id=\"flows\">\n<h2>Flows</h2>\n");
@@ -47,6 +49,12 @@ public static class HtmlReportWriter
         Section(html, "inventory", "Personal information inventory", tables.Inventory.Count == 0 ? null : InventoryTable(tables.Inventory));
         Section(html, "disclosure", "Third-party disclosure", tables.Disclosures.Count == 0 ? null : DisclosureTable(tables.Disclosures));
         Section(html, "retention", "Retention", tables.Retention.Count == 0 ? null : RetentionTable(tables.Retention));
+        if (tables.Erasure.Count != 0)
+        {
+            // Only projects with EF Core entities have this section, as in the Markdown report.
+            Section(html, "erasure", "Erasure and export", ErasureTable(tables.Erasure));
+        }
+
         Section(html, "other-flows", "Other flows", tables.OtherFlows.Count == 0 ? null : OtherFlowTable(tables.OtherFlows));
         Section(html, "findings", "Open findings", tables.Findings.Count == 0 ? null : FindingTable(tables.Findings));
 
@@ -185,6 +193,17 @@ public static class HtmlReportWriter
                 row.PolicyMinimum is null
                     ? "<span class=\"muted\">no rule</span>"
                     : E(row.PolicyMinimum) + (row.PolicyOnExpiry is null ? "" : ", then " + E(row.PolicyOnExpiry)));
+        }
+
+        return table.ToString();
+    }
+
+    private static string ErasureTable(IReadOnlyList<ErasureRow> rows)
+    {
+        var table = new Table("Entity", "Retention", "Erasure and export");
+        foreach (var row in rows)
+        {
+            table.Add(TypeName(row.Entity), E(row.Retention ?? "—"), E(row.Erasure));
         }
 
         return table.ToString();

@@ -20,9 +20,9 @@ public static class MarkdownReportWriter
         Section(output, "Personal information inventory", tables.Inventory.Count == 0 ? null : InventoryTable(tables.Inventory));
         Section(output, "Third-party disclosure", tables.Disclosures.Count == 0 ? null : DisclosureTable(tables.Disclosures));
         Section(output, "Retention", tables.Retention.Count == 0 ? null : RetentionTable(tables.Retention));
-        if (ErasureTable(map) is { } erasure)
+        if (tables.Erasure.Count != 0)
         {
-            Section(output, "Erasure and export", erasure);
+            Section(output, "Erasure and export", ErasureTable(tables.Erasure));
         }
 
         Section(output, "Other flows", tables.OtherFlows.Count == 0 ? null : OtherFlowTable(tables.OtherFlows));
@@ -129,21 +129,13 @@ public static class MarkdownReportWriter
         return table.ToString();
     }
 
-    /// <summary>Per EF Core entity: its retention and how a data subject's erasure and export reach it; null without entities.</summary>
-    private static string? ErasureTable(DataMap map)
+    /// <summary>Per EF Core entity: its retention and how a data subject's erasure and export reach it.</summary>
+    private static string ErasureTable(IReadOnlyList<ErasureRow> rows)
     {
-        var entities = map.Types.Where(type => type.Erasure is not null).OrderBy(type => type.Name, System.StringComparer.Ordinal).ToList();
-        if (entities.Count == 0)
-        {
-            return null;
-        }
-
         var table = new Table("Entity", "Retention", "Erasure and export");
-        foreach (var entity in entities)
+        foreach (var row in rows)
         {
-            var retention = entity.Retention is not { } period ? "—"
-                : ReportTables.FormatPeriod(period.Years, period.Months, period.Days) + (period.From is null ? "" : " from " + period.From) + ", then " + period.OnExpiry;
-            table.Add(Code(entity.Name), Text(retention), Text(entity.Erasure!));
+            table.Add(Code(row.Entity), Text(row.Retention ?? "—"), Text(row.Erasure));
         }
 
         return table.ToString();

@@ -20,6 +20,7 @@ public sealed record ReportTables(
     IReadOnlyList<InventoryRow> Inventory,
     IReadOnlyList<DisclosureRow> Disclosures,
     IReadOnlyList<RetentionRow> Retention,
+    IReadOnlyList<ErasureRow> Erasure,
     IReadOnlyList<OtherFlowRow> OtherFlows,
     IReadOnlyList<FindingRow> Findings)
 {
@@ -44,6 +45,7 @@ public sealed record ReportTables(
             inventory,
             disclosures,
             RetentionRows(map),
+            ErasureRows(map),
             otherFlows,
             FindingRows(map));
     }
@@ -218,6 +220,17 @@ public sealed record ReportTables(
             .ToList();
     }
 
+    private static List<ErasureRow> ErasureRows(DataMap map) =>
+        map.Types
+            .Where(type => type.Erasure is not null)
+            .OrderBy(type => type.Name, StringComparer.Ordinal)
+            .Select(type => new ErasureRow(
+                type.Name,
+                type.Retention is not { } period ? null
+                    : FormatPeriod(period.Years, period.Months, period.Days) + (period.From is null ? "" : " from " + period.From) + ", then " + period.OnExpiry,
+                type.Erasure!))
+            .ToList();
+
     private static List<OtherFlowRow> OtherFlowRows(DataMap map) =>
         map.Flows
             .Where(flow => !IsDisclosure(flow))
@@ -364,6 +377,12 @@ public sealed record RetentionRow(
     string Where,
     string? PolicyMinimum,
     string? PolicyOnExpiry);
+
+/// <summary>An EF Core entity and how a data subject's erasure and export reach it.</summary>
+/// <param name="Entity">The entity's qualified type name.</param>
+/// <param name="Retention">The entity's retention, e.g. "6 months from SentAt, then delete", or null when it has none.</param>
+/// <param name="Erasure">How erasure and export reach the entity, e.g. "[DataSubjectId] Id" or "through Account".</param>
+public sealed record ErasureRow(string Entity, string? Retention, string Erasure);
 
 /// <summary>A flow to a log, exception, cookie or HTTP host that is no known recipient.</summary>
 public sealed record OtherFlowRow(

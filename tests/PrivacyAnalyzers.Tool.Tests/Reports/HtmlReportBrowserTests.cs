@@ -86,6 +86,13 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output) : IDisposab
                 ["Advertising partners", "Alibaba Cloud SMS", "Alipay", "WeChat Pay"],
                 await page.EvaluateExpressionAsync<string[]>("Array.from(document.querySelectorAll('#disclosure tbody tr td:first-child strong')).map(s => s.textContent)"));
             Assert.Equal(0, await Count(page, "svg.flow-diagram g.edges path.edge-unapproved"));
+            Assert.Equal(
+                [
+                    "SimWorks.Cloud.Models.Account", "SimWorks.Cloud.Models.DeviceInfo", "SimWorks.Cloud.Models.DownloadLog",
+                    "SimWorks.Cloud.Models.LoginLog", "SimWorks.Cloud.Models.Order", "SimWorks.Cloud.Models.SmsNotification",
+                ],
+                await page.EvaluateExpressionAsync<string[]>("Array.from(document.querySelectorAll('#erasure tbody tr td:first-child')).map(td => td.textContent)"));
+            Assert.Equal(1, await Count(page, "nav a[href='#erasure']"));
         });
     }
 

@@ -73,6 +73,21 @@ public class HtmlReportWriterTests
     }
 
     [Fact]
+    public void Entities_list_their_retention_and_erasure_encoded_and_a_map_without_entities_has_no_erasure_section()
+    {
+        var map = ExampleMaps.SimWorks();
+        Assert.DoesNotContain("id=\"erasure\"", ReportRendering.Render(HtmlReportWriter.Write, map));
+
+        map = map with { Types = [map.Types[0] with { Name = "Shop.<b>Entity</b>", Retention = null, Erasure = "not reached <script>" }, .. map.Types.Skip(1)] };
+        var html = ReportRendering.Render(HtmlReportWriter.Write, map);
+
+        Assert.Contains("<a href=\"#erasure\">Erasure and export</a>", html);
+        Assert.Contains("<section id=\"erasure\">", html);
+        Assert.Contains("&lt;b&gt;Entity&lt;/b&gt;</code></td><td>—</td><td>not reached &lt;script&gt;</td></tr>", html);
+        Assert.DoesNotContain("<script", html);
+    }
+
+    [Fact]
     public void Names_with_markup_are_encoded_everywhere()
     {
         var html = ReportRendering.Render(HtmlReportWriter.Write, ReportRendering.WithHostileNames());
