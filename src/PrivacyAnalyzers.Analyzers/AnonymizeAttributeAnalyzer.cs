@@ -98,7 +98,7 @@ namespace PrivacyAnalyzers.Analyzers
                     : "dates generalize to Year or Month" + SuppressedInstead;
             }
 
-            if (ValueTypes.IsBucketNumber(type))
+            if (PrivacyModelReader.IsBucketNumber(type))
             {
                 return to == Generalization.Auto || to == Generalization.Bucket
                     ? null

@@ -106,7 +106,7 @@ namespace PrivacyAnalyzers.Analyzers
 
         private static void CheckBucketSize(SymbolAnalysisContext context, AttributeSite site, AttributeData attribute)
         {
-            if (site.ValueType is null || !ValueTypes.IsBucketNumber(site.ValueType))
+            if (site.ValueType is null || !PrivacyModelReader.IsBucketNumber(site.ValueType))
             {
                 return;
             }

@@ -266,7 +266,8 @@ namespace PrivacyAnalyzers.CodeModel
 
         private static bool IsLong(ITypeSymbol type) => UnwrapNullable(type).SpecialType == SpecialType.System_Int64;
 
-        private static bool IsBucketNumber(ITypeSymbol type)
+        /// <summary>int, long, decimal or double, nullable or not: the types <c>Generalize.Bucket</c> accepts.</summary>
+        public static bool IsBucketNumber(ITypeSymbol type)
         {
             switch (UnwrapNullable(type).SpecialType)
             {

@@ -34,21 +34,6 @@ namespace PrivacyAnalyzers.Analyzers.Infrastructure
         public bool IsGuid(ITypeSymbol type)
             => _guid is not null && SymbolEqualityComparer.Default.Equals(UnwrapNullable(type), _guid);
 
-        /// <summary>int, long, decimal or double, nullable or not: the types <c>Generalize.Bucket</c> accepts.</summary>
-        public static bool IsBucketNumber(ITypeSymbol type)
-        {
-            switch (UnwrapNullable(type).SpecialType)
-            {
-                case SpecialType.System_Int32:
-                case SpecialType.System_Int64:
-                case SpecialType.System_Decimal:
-                case SpecialType.System_Double:
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
         public static bool IsInt64(ITypeSymbol type) => UnwrapNullable(type).SpecialType == SpecialType.System_Int64;
 
         /// <summary>True for string arrays and for types that are or implement <c>IEnumerable&lt;string&gt;</c>.</summary>
